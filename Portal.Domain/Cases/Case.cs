@@ -1,0 +1,197 @@
+using Portal.Domain.Calendar;
+using Portal.Domain.Sops;
+
+namespace Portal.Domain.Cases;
+
+public enum CaseStatus { Aktif, Selesai }
+
+/// <summary>The SOP revision a case runs under: its database id and its content.</summary>
+public sealed record SopRevisionRef(int RevisionId, SopDefinition Definition);
+
+/// <summary>A staff member assigned to a case for one role.</summary>
+public sealed record CaseAssignment(StaffRole Role, string UserId, string Name);
+
+/// <summary>A link from a case to a case opened from one of its branches.</summary>
+public sealed record CaseLink(Guid LinkedCaseId, string Kondisi, string SopKode);
+
+/// <summary>What intake knows when a case is opened.</summary>
+public sealed record CaseOpening(
+    int OfficeId,
+    int? SeksiId,
+    IReadOnlyList<Guid> ClientIds,
+    IReadOnlyList<CaseAssignment> Assignments,
+    string? DibawaOleh);
+
+/// <summary>
+/// A client case (kasus) run step by step under one SOP revision. Every change goes through a named method
+/// that checks the current state and appends to the history.
+/// </summary>
+public sealed class Case
+{
+    private readonly List<Guid> _clientIds = [];
+    private readonly List<CaseAssignment> _assignments = [];
+    private readonly List<CaseStep> _steps = [];
+    private readonly List<CaseLink> _links = [];
+    private readonly List<CaseEvent> _history = [];
+
+    private Case() { }
+
+    public Guid Id { get; private set; }
+    public int OfficeId { get; private set; }
+    public int? SeksiId { get; private set; }
+    public int SopRevisionId { get; private set; }
+    public string SopKode { get; private set; } = "";
+    public string SopNama { get; private set; } = "";
+    public CaseStatus Status { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? DibawaOleh { get; private set; }
+    public Guid? ParentCaseId { get; private set; }
+    public string? ParentKondisi { get; private set; }
+    /// <summary>Bumped by every change; the optimistic-concurrency token.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<Guid> ClientIds => _clientIds;
+    public IReadOnlyList<CaseAssignment> Assignments => _assignments;
+    public IReadOnlyList<CaseStep> Steps => _steps;
+    public IReadOnlyList<CaseLink> Links => _links;
+    public IReadOnlyList<CaseEvent> History => _history;
+
+    public CaseStep? CurrentStep => _steps.FirstOrDefault(s => !s.IsCompleted);
+
+    public static Case Open(CaseOpening opening, SopRevisionRef sop, Actor actor, WorkingCalendar calendar, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var kasus = Create(opening, sop, actor);
+        kasus.Record(CaseEventKind.Dibuka, actor, now, null, $"Kasus dibuka dengan SOP {sop.Definition.Nama}", null, sop.Definition.Kode);
+        kasus.StartStep(sop.Definition.Langkah[0], actor, calendar, now);
+        return kasus;
+    }
+
+    public void TickKelengkapan(Guid stepId, string item, bool ticked, Actor actor, SopDefinition sop, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var step = FindStep(stepId);
+        if (step.Tick(sop.Step(step.StepNo), item, ticked))
+        {
+            Record(ticked ? CaseEventKind.KelengkapanDicentang : CaseEventKind.KelengkapanDibatalkan, actor, clock.GetUtcNow(), step.StepNo,
+                $"{(ticked ? "Mencentang" : "Membatalkan centang")} kelengkapan '{item}'",
+                ticked ? "belum" : "ada", ticked ? "ada" : "belum");
+        }
+    }
+
+    /// <summary>Completes the step run <paramref name="stepId"/> and starts the next one the table or the decision names.</summary>
+    public void CompleteStep(Guid stepId, StepCompletion completion, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var step = FindStep(stepId);
+        var def = sop.Step(step.StepNo);
+        var now = clock.GetUtcNow();
+        step.Complete(def, actor, completion, now);
+        Record(CaseEventKind.LangkahSelesai, actor, now, step.StepNo,
+            $"Menyelesaikan langkah {def.No}: {def.Uraian}" + (completion.Keputusan is { } k ? $" — keputusan: {k}" : ""),
+            "berjalan", step.Output is null ? "selesai" : $"selesai; output: {step.Output}");
+
+        var next = def.Keputusan switch
+        {
+            { } d => (completion.Keputusan == Jawaban.Ya ? d.Ya : d.Tidak) is { ClosesCase: false } t ? sop.Step(t.StepNo!.Value) : null,
+            null => sop.StepAfter(def.No),
+        };
+        if (next is null) Close(actor, now);
+        else StartStep(next, actor, calendar, now);
+    }
+
+    /// <summary>Opens a linked case under the SOP a branch of the current step names.</summary>
+    public Case OpenBranch(string kondisi, SopRevisionRef target, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var step = CurrentStep ?? throw new DomainRuleException("Kasus sudah selesai; tidak ada langkah yang dapat bercabang.");
+        var branch = sop.Step(step.StepNo).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
+            ?? throw new DomainRuleException($"Langkah {step.StepNo} tidak memiliki cabang '{kondisi}'.");
+        if (branch.SopKode != target.Definition.Kode)
+            throw new DomainRuleException($"Cabang '{kondisi}' menuju SOP {branch.SopKode}, bukan {target.Definition.Kode}.");
+
+        var now = clock.GetUtcNow();
+        var child = Create(new CaseOpening(OfficeId, SeksiId, _clientIds, _assignments, DibawaOleh), target, actor);
+        child.ParentCaseId = Id;
+        child.ParentKondisi = kondisi;
+        child.Record(CaseEventKind.DibukaDariCabang, actor, now, null,
+            $"Dibuka dari cabang '{kondisi}' pada langkah {step.StepNo} kasus SOP {SopNama}", null, Id.ToString());
+        child.StartStep(target.Definition.Langkah[0], actor, calendar, now);
+
+        _links.Add(new CaseLink(child.Id, kondisi, target.Definition.Kode));
+        Record(CaseEventKind.CabangDibuka, actor, now, step.StepNo,
+            $"Membuka kasus terkait ({target.Definition.Nama}) karena: {kondisi}", null, child.Id.ToString());
+        return child;
+    }
+
+    public void Assign(StaffRole role, string userId, string name, Actor actor, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var existing = _assignments.FirstOrDefault(a => a.Role == role);
+        if (existing?.UserId == userId) return;
+        if (existing is not null) _assignments.Remove(existing);
+        _assignments.Add(new CaseAssignment(role, userId, name));
+        Record(CaseEventKind.Ditugaskan, actor, clock.GetUtcNow(), CurrentStep?.StepNo,
+            $"Menugaskan {role.Label()}: {name}", existing?.Name, name);
+    }
+
+    private static Case Create(CaseOpening opening, SopRevisionRef sop, Actor actor)
+    {
+        if (sop.Definition.Jenis != SopDocumentKind.Sop)
+            throw new DomainRuleException("Kasus hanya dapat dibuka dengan SOP, bukan Standar Pelayanan.");
+        if (opening.OfficeId != actor.OfficeId)
+            throw new DomainRuleException("Kasus hanya dapat dibuka untuk kantor Anda sendiri.");
+        if (opening.ClientIds.Count == 0)
+            throw new DomainRuleException("Kasus memerlukan setidaknya satu klien (penerima manfaat).");
+        var kasus = new Case
+        {
+            Id = Guid.CreateVersion7(),
+            OfficeId = opening.OfficeId,
+            SeksiId = opening.SeksiId,
+            SopRevisionId = sop.RevisionId,
+            SopKode = sop.Definition.Kode,
+            SopNama = sop.Definition.Nama,
+            Status = CaseStatus.Aktif,
+            OpenedAt = DateTimeOffset.MinValue,
+            DibawaOleh = string.IsNullOrWhiteSpace(opening.DibawaOleh) ? null : opening.DibawaOleh.Trim(),
+        };
+        kasus._clientIds.AddRange(opening.ClientIds.Distinct());
+        kasus._assignments.AddRange(opening.Assignments.GroupBy(a => a.Role).Select(g => g.Last()));
+        return kasus;
+    }
+
+    private void StartStep(SopStep def, Actor actor, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (OpenedAt == DateTimeOffset.MinValue) OpenedAt = now;
+        var deadline = def.Waktu is null ? null : calendar.DueAt(now, def.Waktu);
+        var step = new CaseStep(Id, _steps.Count + 1, def, now, deadline);
+        _steps.Add(step);
+        Record(CaseEventKind.LangkahDimulai, actor, now, def.No,
+            $"Langkah {def.No} dimulai: {def.Uraian}" + (deadline is null ? "" : $" (batas waktu {calendar.ToOfficeTime(deadline.DueAt):dd-MM-yyyy HH:mm})"),
+            null, deadline?.DueAt.ToString("O"));
+    }
+
+    private void Close(Actor actor, DateTimeOffset now)
+    {
+        Status = CaseStatus.Selesai;
+        ClosedAt = now;
+        Record(CaseEventKind.Ditutup, actor, now, null, "Kasus selesai", nameof(CaseStatus.Aktif), nameof(CaseStatus.Selesai));
+    }
+
+    private CaseStep FindStep(Guid stepId) =>
+        _steps.FirstOrDefault(s => s.Id == stepId) ?? throw new DomainRuleException("Langkah tidak ditemukan pada kasus ini.");
+
+    private void EnsureActor(Actor actor)
+    {
+        // Answer as if the case did not exist: another office must learn nothing of it.
+        if (actor.OfficeId != OfficeId) throw new DomainRuleException("Kasus tidak ditemukan.");
+        if (Status == CaseStatus.Selesai) throw new DomainRuleException("Kasus sudah selesai; tidak ada perubahan yang dapat dilakukan.");
+    }
+
+    private void Record(CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
+    {
+        _history.Add(new CaseEvent(Id, kind, actor, at, stepNo, description, before, after));
+        Version++;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Portal.Domain.Cases;
+
+public enum CaseEventKind
+{
+    Dibuka,
+    DibukaDariCabang,
+    Ditugaskan,
+    KelengkapanDicentang,
+    KelengkapanDibatalkan,
+    LangkahDimulai,
+    LangkahSelesai,
+    CabangDibuka,
+    Ditutup,
+}
+
+/// <summary>One entry of a case's history: who did what, when, with the value before and after. Never edited.</summary>
+public sealed class CaseEvent
+{
+    private CaseEvent() { }
+
+    internal CaseEvent(Guid caseId, CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
+    {
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        Kind = kind;
+        ActorUserId = actor.UserId;
+        ActorName = actor.Name;
+        At = at;
+        StepNo = stepNo;
+        Description = description;
+        Before = before;
+        After = after;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public CaseEventKind Kind { get; private set; }
+    public string ActorUserId { get; private set; } = "";
+    public string ActorName { get; private set; } = "";
+    public DateTimeOffset At { get; private set; }
+    public int? StepNo { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? Before { get; private set; }
+    public string? After { get; private set; }
+}

@@ -1,0 +1,92 @@
+using Portal.Domain.Calendar;
+using Portal.Domain.Sops;
+
+namespace Portal.Domain.Cases;
+
+public enum Jawaban { Ya, Tidak }
+
+/// <summary>What the staff member records when finishing a step.</summary>
+public sealed record StepCompletion(string? Output, Jawaban? Keputusan, string? Catatan);
+
+/// <summary>One run of an SOP step within a case. A step revisited after a "Tidak" is a new run.</summary>
+public sealed class CaseStep
+{
+    public const int MaxTextLength = 4000;
+
+    private readonly List<string> _kelengkapanTicked = [];
+
+    private CaseStep() { }
+
+    internal CaseStep(Guid caseId, int sequence, SopStep def, DateTimeOffset startedAt, Deadline? deadline)
+    {
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        Sequence = sequence;
+        StepNo = def.No;
+        StartedAt = startedAt;
+        DueAt = deadline?.DueAt;
+        HolidaysMissing = deadline?.HolidaysMissing ?? false;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    /// <summary>Order of this run within the case, from 1.</summary>
+    public int Sequence { get; private set; }
+    public int StepNo { get; private set; }
+    public DateTimeOffset StartedAt { get; private set; }
+    public DateTimeOffset? DueAt { get; private set; }
+    /// <summary>The due time crossed a year with no holiday data: it counts weekends only there.</summary>
+    public bool HolidaysMissing { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public string? CompletedByUserId { get; private set; }
+    public string? CompletedByName { get; private set; }
+    public IReadOnlyList<string> KelengkapanTicked => _kelengkapanTicked;
+    public string? Output { get; private set; }
+    public Jawaban? Keputusan { get; private set; }
+    public string? Catatan { get; private set; }
+
+    public bool IsCompleted => CompletedAt is not null;
+
+    internal bool Tick(SopStep def, string item, bool ticked)
+    {
+        EnsureOpen();
+        if (!def.Kelengkapan.Any(k => k.Nama == item))
+            throw new DomainRuleException($"'{item}' bukan kelengkapan langkah {def.No}.");
+        if (ticked == _kelengkapanTicked.Contains(item)) return false;
+        if (ticked) _kelengkapanTicked.Add(item);
+        else _kelengkapanTicked.Remove(item);
+        return true;
+    }
+
+    internal void Complete(SopStep def, Actor by, StepCompletion completion, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (!def.Pelaksana.Contains(by.Role))
+            throw new DomainRuleException(
+                $"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
+                $"peran Anda ({by.Role.Label()}) tidak dapat menyelesaikannya.");
+        var missing = def.Kelengkapan.Where(k => k.Wajib && !_kelengkapanTicked.Contains(k.Nama)).Select(k => k.Nama).ToList();
+        if (missing.Count > 0)
+            throw new DomainRuleException($"Kelengkapan belum lengkap: {string.Join(", ", missing)}.");
+        if (def.Keputusan is not null && completion.Keputusan is null)
+            throw new DomainRuleException($"Langkah ini memerlukan keputusan: {def.Keputusan.Pertanyaan} Pilih Ya atau Tidak.");
+        if (def.Keputusan is null && completion.Keputusan is not null)
+            throw new DomainRuleException("Langkah ini tidak memiliki keputusan Ya/Tidak.");
+        if (completion.Output?.Length > MaxTextLength || completion.Catatan?.Length > MaxTextLength)
+            throw new DomainRuleException($"Output atau catatan terlalu panjang (paling banyak {MaxTextLength} karakter). Teks Anda belum disimpan; persingkat lalu coba lagi.");
+
+        CompletedAt = now;
+        CompletedByUserId = by.UserId;
+        CompletedByName = by.Name;
+        Output = string.IsNullOrWhiteSpace(completion.Output) ? null : completion.Output.Trim();
+        Keputusan = completion.Keputusan;
+        Catatan = string.IsNullOrWhiteSpace(completion.Catatan) ? null : completion.Catatan.Trim();
+    }
+
+    private void EnsureOpen()
+    {
+        if (IsCompleted)
+            throw new DomainRuleException(
+                $"Langkah {StepNo} sudah diselesaikan oleh {CompletedByName}; tidak dapat diubah lagi.");
+    }
+}

@@ -1,0 +1,110 @@
+namespace Portal.Domain.Sops;
+
+public enum SopDocumentKind { Sop, StandarPelayanan }
+
+/// <summary>Who signed the document into force.</summary>
+public sealed record Pengesah(string Nama, string Jabatan, string? Pangkat, string? Nip);
+
+/// <summary>An obstacle the SOP foresees and its remedy (Tarakan's hambatan / cara mengatasi).</summary>
+public sealed record Hambatan(string Uraian, string? CaraMengatasi);
+
+/// <summary>A related SOP as printed; <see cref="SopKode"/> is set when the portal holds that SOP.</summary>
+public sealed record Keterkaitan(string Nama, string? SopKode);
+
+/// <summary>A required input of a step; optional items are those printed "(bila ada)".</summary>
+public sealed record Kelengkapan(string Nama, bool Wajib = true);
+
+/// <summary>Where a decision leads: another step, or the end of the case.</summary>
+public sealed record StepTarget(int? StepNo)
+{
+    public static StepTarget Selesai { get; } = new((int?)null);
+    public bool ClosesCase => StepNo is null;
+    public override string ToString() => StepNo is { } n ? $"langkah {n}" : "selesai";
+}
+
+/// <summary>A Ya/Tidak diamond of the flowchart.</summary>
+public sealed record SopDecision(string Pertanyaan, StepTarget Ya, StepTarget Tidak);
+
+/// <summary>A condition under which the case opens a linked case under another SOP ("klien sakit → rujuk ke Puskesmas").</summary>
+public sealed record SopBranch(string Kondisi, string SopKode);
+
+/// <summary>One row of the step table with its mutu baku.</summary>
+public sealed record SopStep(
+    int No,
+    string Uraian,
+    IReadOnlyList<StaffRole> Pelaksana,
+    IReadOnlyList<Kelengkapan> Kelengkapan,
+    Waktu? Waktu,
+    string? Output,
+    string? Keterangan,
+    SopDecision? Keputusan,
+    IReadOnlyList<SopBranch> Cabang,
+    IReadOnlyList<PihakLuar> PihakLuar,
+    bool Asesmen = false,
+    bool Monev = false,
+    bool JedaSaatMenunggu = false,
+    string? CatatanPembacaan = null)
+{
+    public bool IsSignOff => Pelaksana.Count > 0 && Pelaksana.All(r => r.SignsOff());
+}
+
+/// <summary>The components of a Standar Pelayanan (public service standard).</summary>
+public sealed record StandarPelayananContent(
+    string SopKode,
+    IReadOnlyList<string> Persyaratan,
+    IReadOnlyList<string> Prosedur,
+    Waktu JangkaWaktu,
+    string Biaya,
+    IReadOnlyList<string> Produk,
+    IReadOnlyList<string> Pengaduan,
+    IReadOnlyList<string> SaranaPrasarana,
+    IReadOnlyList<string> KompetensiPelaksana,
+    IReadOnlyList<string> PengawasanInternal,
+    IReadOnlyList<string> JumlahPelaksana,
+    string JaminanPelayanan,
+    IReadOnlyList<string> JaminanKeamanan,
+    IReadOnlyList<string> EvaluasiKinerja);
+
+/// <summary>
+/// A whole printed SOP (or Standar Pelayanan) document as data. Immutable: a changed document is a new revision.
+/// </summary>
+public sealed record SopDefinition
+{
+    public required string Kode { get; init; }
+    public required string Kantor { get; init; }
+    public SopDocumentKind Jenis { get; init; } = SopDocumentKind.Sop;
+    public required string Nama { get; init; }
+    public string? Nomor { get; init; }
+    public string? Bidang { get; init; }
+    public string? Seksi { get; init; }
+    public DateOnly? TanggalPembuatan { get; init; }
+    public DateOnly? TanggalRevisi { get; init; }
+    public DateOnly? TanggalPengesahan { get; init; }
+    public string? Revisi { get; init; }
+    public Pengesah? DisahkanOleh { get; init; }
+    /// <summary>Set when the SOP is drafted from the seeds' references, not from an approved document.</summary>
+    public string? Draf { get; init; }
+    public IReadOnlyList<string> DasarHukum { get; init; } = [];
+    public IReadOnlyList<string> KualifikasiPelaksana { get; init; } = [];
+    public IReadOnlyList<Keterkaitan> Keterkaitan { get; init; } = [];
+    public IReadOnlyList<string> Peralatan { get; init; } = [];
+    public IReadOnlyList<string> Peringatan { get; init; } = [];
+    public IReadOnlyList<Hambatan> Hambatan { get; init; } = [];
+    public string? Pencatatan { get; init; }
+    public IReadOnlyList<SopStep> Langkah { get; init; } = [];
+    /// <summary>Follow-up monev visit after a case under this SOP closes; null when none is prescribed.</summary>
+    public Waktu? MonevSetelahSelesai { get; init; }
+    /// <summary>Only for <see cref="SopDocumentKind.StandarPelayanan"/>.</summary>
+    public StandarPelayananContent? StandarPelayanan { get; init; }
+    public IReadOnlyList<string> CatatanPembacaan { get; init; } = [];
+
+    public SopStep Step(int no) => Langkah.FirstOrDefault(s => s.No == no)
+        ?? throw new DomainRuleException($"SOP {Nama} tidak memiliki langkah {no}.");
+
+    /// <summary>The step after <paramref name="no"/> in table order, or null at the end.</summary>
+    public SopStep? StepAfter(int no)
+    {
+        var index = Langkah.ToList().FindIndex(s => s.No == no);
+        return index >= 0 && index + 1 < Langkah.Count ? Langkah[index + 1] : null;
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Sops;
+using Portal.Sops;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Sops;
+
+/// <summary>Every file in seeds/ loads, and what is stored is exactly what the file says.</summary>
+public class SeedFilesTests
+{
+    [Fact]
+    public async Task Every_file_in_seeds_loads_and_round_trips_to_the_database_unchanged()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var report = portal.Get<SeedLoadReport>();
+
+        Assert.Empty(report.OfficeErrors);
+        var files = Directory.GetFiles(Repo.Seeds, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != SeedDirectory.OfficeFileName)
+            .Select(f => Path.Combine("seeds", Path.GetRelativePath(Repo.Seeds, f)))
+            .Order().ToList();
+        Assert.Equal(files, report.Sops.Select(r => r.File).Order());
+        Assert.All(report.Sops, r => Assert.True(r.Outcome == SopLoadOutcome.Baru, $"{r.File}: {r.Outcome} {string.Join("; ", r.Errors)}"));
+
+        await using var db = await portal.DbAsync(null);
+        var stored = await db.SopRevisions.IgnoreQueryFilters().ToListAsync();
+        foreach (var result in report.Sops)
+        {
+            var office = result.File.Split(Path.DirectorySeparatorChar)[1];
+            var fromFile = SeedSops.Read(office, Path.GetFileName(result.File));
+            var fromDb = stored.Single(r => r.SourceFile == result.File).Definition();
+            Assert.Equal(SopJson.Serialize(fromFile), SopJson.Serialize(fromDb));
+        }
+    }
+
+    [Fact]
+    public async Task Both_offices_are_created_with_their_time_zone_seksi_hours_and_holidays()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        await using var db = await portal.DbAsync(null);
+        var offices = await db.Offices.Include(o => o.Seksi).OrderBy(o => o.Kode).ToListAsync();
+        Assert.Equal(["lamandau", "tarakan"], offices.Select(o => o.Kode));
+        Assert.Equal("Asia/Pontianak", offices[0].TimeZoneId);
+        Assert.Equal("Asia/Makassar", offices[1].TimeZoneId);
+        Assert.Equal("Seksi Rehabilitasi Sosial dan Penanganan Warga Negara Migran Korban Tindak Kekerasan", offices[1].Seksi.Single().Nama);
+        var csv = Path.Combine(Repo.Seeds, "libur-nasional-2025-2026.csv");
+        var rows = File.ReadAllLines(csv).Skip(1).Count(l => l.Length > 0);
+        foreach (var office in offices)
+        {
+            Assert.Equal(5, await db.OfficeHours.CountAsync(h => h.OfficeId == office.Id));
+            Assert.Equal(rows, await db.Holidays.IgnoreQueryFilters().CountAsync(h => h.OfficeId == office.Id));
+        }
+    }
+
+    [Fact]
+    public void The_printed_step_tables_are_encoded_whole()
+    {
+        Assert.Equal(7, SeedSops.Read("tarakan", "sop-rujukan-lk3.yaml").Langkah.Count);
+        Assert.Equal(5, SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml").Langkah.Count);
+        Assert.Equal(8, SeedSops.Read("tarakan", "sop-pemulangan-orang-terlantar.yaml").Langkah.Count);
+        var lamandau = SeedSops.Read("lamandau", "sop-anak-terlantar.yaml");
+        Assert.Equal(Enumerable.Range(1, 17), lamandau.Langkah.Select(s => s.No));
+        Assert.Equal(new Waktu(6, WaktuUnit.Bulan), lamandau.Step(12).Waktu);
+        Assert.True(lamandau.Step(17).Monev);
+    }
+
+    [Fact]
+    public void The_repatriation_sop_keeps_its_header_three_day_assessment_and_branches()
+    {
+        var sop = SeedSops.Read("tarakan", "sop-pemulangan-orang-terlantar.yaml");
+        Assert.Equal("000.8.3.3/4/DINSOSPM", sop.Nomor);
+        Assert.Equal(new DateOnly(2022, 8, 9), sop.TanggalPembuatan);
+        Assert.Equal(new DateOnly(2025, 10, 22), sop.TanggalRevisi);
+        Assert.Equal(new Pengesah("Arbain, SE., M.AP", "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Kota Tarakan", "Pembina Utama Muda/IV-c", "196803181994031007"), sop.DisahkanOleh);
+        Assert.Equal(2, sop.Hambatan.Count);
+        Assert.Contains("Disdukcapil", sop.Hambatan[0].CaraMengatasi!.Replace("Dinas Kependudukan dan Catatan Sipil", "Disdukcapil"));
+
+        var assessment = sop.Step(4);
+        Assert.Equal("Melakukan asesmen masalah, kebutuhan dan sistem sumber", assessment.Uraian);
+        Assert.Equal(new Waktu(3, WaktuUnit.Hari), assessment.Waktu);
+        Assert.True(assessment.Asesmen);
+        Assert.Equal([StaffRole.Peksos], assessment.Pelaksana);
+        Assert.Equal(["rujukan-sakit-puskesmas", "shelter-masuk-keluar", "rujukan-odgj-rsud"], sop.Step(2).Cabang.Select(b => b.SopKode));
+        Assert.Null(sop.Step(8).Waktu);
+    }
+
+    [Fact]
+    public void The_lk3_decision_and_the_pmbs_decision_lead_where_the_sensible_reading_says()
+    {
+        var lk3 = SeedSops.Read("tarakan", "sop-rujukan-lk3.yaml").Step(3).Keputusan!;
+        Assert.Equal((4, 2), (lk3.Ya.StepNo, lk3.Tidak.StepNo));
+        var pmbs = SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml").Step(4).Keputusan!;
+        Assert.True(pmbs.Ya.ClosesCase);
+        Assert.Equal(5, pmbs.Tidak.StepNo);
+    }
+
+    [Fact]
+    public void Drafted_sops_say_they_are_drafted_and_the_meal_limit_is_fourteen_days()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Repo.Seeds, "tarakan"), "draf-*.yaml"))
+            Assert.False(string.IsNullOrWhiteSpace(SeedSops.Read("tarakan", Path.GetFileName(file)).Draf), file);
+        var meals = SeedSops.Read("tarakan", "draf-permakanan-nasi-bungkus.yaml");
+        Assert.Equal(new Waktu(2, WaktuUnit.Minggu), meals.Step(2).Waktu);
+    }
+
+    [Fact]
+    public async Task The_lk3_service_standard_is_found_inconsistent_with_its_sop()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var sp = portal.Get<SeedLoadReport>().Sops.Single(r => r.Kode == "sp-rujukan-lk3");
+        var finding = Assert.Single(sp.Findings);
+        Assert.StartsWith("Jumlah waktu langkah SOP (2 hari kerja 3 jam 15 menit", finding);
+        Assert.EndsWith("melebihi jangka waktu Standar Pelayanan (1 hari).", finding);
+    }
+}

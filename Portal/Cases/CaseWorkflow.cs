@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Offices;
+using Portal.Sops;
+
+namespace Portal.Cases;
+
+/// <summary>Another staff member changed the case between reading and saving. Nothing was saved.</summary>
+public sealed class CaseChangedException() : Exception(
+    "Kasus ini baru saja diubah oleh rekan Anda. Tampilan sudah diperbarui; isian Anda masih ada — periksa lalu kirim lagi.");
+
+/// <summary>
+/// Runs the case aggregate's rules against the database: one context per action, the actor's office as
+/// the query scope, and optimistic concurrency on the case's version.
+/// </summary>
+public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, TimeProvider clock)
+{
+    public async Task<Guid> OpenAsync(Actor actor, string sopKode, CaseOpening opening, CancellationToken ct = default)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        var sop = await CurrentRevisionAsync(db, sopKode, ct);
+        var clients = await db.Clients.CountAsync(c => opening.ClientIds.Contains(c.Id), ct);
+        if (clients != opening.ClientIds.Distinct().Count()) throw new DomainRuleException("Klien tidak ditemukan.");
+        var kasus = Case.Open(opening, sop, actor, await calendars.ForOfficeAsync(actor.OfficeId, ct), clock);
+        db.Cases.Add(kasus);
+        await db.SaveChangesAsync(ct);
+        return kasus.Id;
+    }
+
+    public Task TickAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string item, bool ticked, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, (kasus, sop, _, _) =>
+        {
+            kasus.TickKelengkapan(stepId, item, ticked, actor, sop, clock);
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task CompleteStepAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, StepCompletion completion, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
+            kasus.CompleteStep(stepId, completion, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+
+    public async Task<Guid> OpenBranchAsync(Actor actor, Guid caseId, int seenVersion, string kondisi, CancellationToken ct = default)
+    {
+        var childId = Guid.Empty;
+        await ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, db, token) =>
+        {
+            var branch = sop.Step(kasus.CurrentStep?.StepNo ?? 0).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
+                ?? throw new DomainRuleException($"Cabang '{kondisi}' tidak ada pada langkah ini.");
+            var target = await CurrentRevisionAsync(db, branch.SopKode, token);
+            var child = kasus.OpenBranch(kondisi, target, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock);
+            db.Cases.Add(child);
+            childId = child.Id;
+        }, ct);
+        return childId;
+    }
+
+    private async Task ChangeAsync(
+        Actor actor, Guid caseId, int seenVersion,
+        Func<Case, Domain.Sops.SopDefinition, PortalDbContext, CancellationToken, Task> change, CancellationToken ct)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        // History is append-only: it is not loaded, new entries are inserted.
+        var kasus = await db.Cases.Include(c => c.Steps).SingleOrDefaultAsync(c => c.Id == caseId, ct)
+            ?? throw new DomainRuleException("Kasus tidak ditemukan.");
+        if (kasus.Version != seenVersion) throw new CaseChangedException();
+        var json = await db.SopRevisions.Where(r => r.Id == kasus.SopRevisionId).Select(r => r.DefinitionJson).SingleAsync(ct);
+        await change(kasus, SopJson.Deserialize(json), db, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new CaseChangedException();
+        }
+    }
+
+    private async Task<PortalDbContext> ScopedAsync(Actor actor, CancellationToken ct)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = actor.OfficeId;
+        return db;
+    }
+
+    private static async Task<SopRevisionRef> CurrentRevisionAsync(PortalDbContext db, string sopKode, CancellationToken ct)
+    {
+        var revision = await db.SopRevisions
+            .Where(r => db.Sops.Any(s => s.Id == r.SopId && s.Kode == sopKode))
+            .OrderByDescending(r => r.Number)
+            .Select(r => new { r.Id, r.DefinitionJson })
+            .FirstOrDefaultAsync(ct)
+            ?? throw new DomainRuleException($"SOP '{sopKode}' tidak ditemukan di kantor Anda.");
+        return new SopRevisionRef(revision.Id, SopJson.Deserialize(revision.DefinitionJson));
+    }
+}

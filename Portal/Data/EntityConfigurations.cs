@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Cases;
+using Portal.Domain.Clients;
+using Portal.Identity;
+using Portal.Offices;
+using Portal.Sops;
+
+namespace Portal.Data;
+
+internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
+{
+    public void Configure(EntityTypeBuilder<Office> b)
+    {
+        b.HasIndex(o => o.Kode).IsUnique();
+        b.HasMany(o => o.Seksi).WithOne().HasForeignKey(s => s.OfficeId);
+    }
+}
+
+internal sealed class SeksiConfiguration : IEntityTypeConfiguration<Seksi>
+{
+    public void Configure(EntityTypeBuilder<Seksi> b) => b.HasIndex(s => new { s.OfficeId, s.Kode }).IsUnique();
+}
+
+internal sealed class HolidayConfiguration : IEntityTypeConfiguration<OfficeHoliday>
+{
+    public void Configure(EntityTypeBuilder<OfficeHoliday> b)
+    {
+        b.HasIndex(h => new { h.OfficeId, h.Date }).IsUnique();
+        b.HasOne<Office>().WithMany().HasForeignKey(h => h.OfficeId);
+    }
+}
+
+internal sealed class OfficeHoursConfiguration : IEntityTypeConfiguration<OfficeHoursWindow>
+{
+    public void Configure(EntityTypeBuilder<OfficeHoursWindow> b) => b.HasOne<Office>().WithMany().HasForeignKey(h => h.OfficeId);
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> b)
+    {
+        b.Property(u => u.FullName).HasMaxLength(200);
+        b.HasOne<Office>().WithMany().HasForeignKey(u => u.OfficeId);
+        b.HasOne<Seksi>().WithMany().HasForeignKey(u => u.SeksiId);
+    }
+}
+
+internal sealed class SopConfiguration : IEntityTypeConfiguration<Sop>
+{
+    public void Configure(EntityTypeBuilder<Sop> b)
+    {
+        b.HasIndex(s => new { s.OfficeId, s.Kode }).IsUnique();
+        b.HasOne<Office>().WithMany().HasForeignKey(s => s.OfficeId);
+        b.HasMany(s => s.Revisions).WithOne().HasForeignKey(r => r.SopId);
+    }
+}
+
+internal sealed class SopRevisionConfiguration : IEntityTypeConfiguration<SopRevision>
+{
+    public void Configure(EntityTypeBuilder<SopRevision> b) => b.HasIndex(r => new { r.SopId, r.Number }).IsUnique();
+}
+
+internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
+{
+    public void Configure(EntityTypeBuilder<Client> b)
+    {
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Nama).HasMaxLength(Client.MaxNameLength);
+        b.Property(c => c.Nik).HasMaxLength(16);
+        b.Property(c => c.NomorKk).HasMaxLength(16);
+        b.HasIndex(c => new { c.OfficeId, c.Nik });
+        b.HasIndex(c => new { c.OfficeId, c.Nama });
+        b.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId);
+    }
+}
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> b)
+    {
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasIndex(c => new { c.OfficeId, c.Status });
+        b.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId);
+        b.HasOne<Seksi>().WithMany().HasForeignKey(c => c.SeksiId);
+        b.HasOne<SopRevision>().WithMany().HasForeignKey(c => c.SopRevisionId);
+        b.HasOne<Case>().WithMany().HasForeignKey(c => c.ParentCaseId);
+
+        b.PrimitiveCollection(c => c.ClientIds).HasField("_clientIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.OwnsMany(c => c.Assignments, a =>
+        {
+            a.ToTable("CaseAssignments");
+            a.WithOwner().HasForeignKey("CaseId");
+            a.Property<int>("Id");
+            a.HasKey("Id");
+            a.HasIndex(x => x.UserId);
+        });
+        b.Navigation(c => c.Assignments).HasField("_assignments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.OwnsMany(c => c.Links, l =>
+        {
+            l.ToTable("CaseLinks");
+            l.WithOwner().HasForeignKey("CaseId");
+            l.Property<int>("Id");
+            l.HasKey("Id");
+        });
+        b.Navigation(c => c.Links).HasField("_links").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.CaseId);
+        b.Navigation(c => c.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(c => c.History).WithOne().HasForeignKey(e => e.CaseId);
+        b.Navigation(c => c.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
+{
+    public void Configure(EntityTypeBuilder<CaseStep> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.PrimitiveCollection(s => s.KelengkapanTicked).HasField("_kelengkapanTicked").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // The deadline sweep reads open steps by due time; this index keeps its cost with the steps falling due.
+        b.HasIndex(s => new { s.CompletedAt, s.DueAt });
+        b.HasIndex(s => new { s.CaseId, s.Sequence }).IsUnique();
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.HasIndex(e => new { e.CaseId, e.At });
+    }
+}

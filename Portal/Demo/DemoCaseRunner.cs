@@ -1,0 +1,115 @@
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+
+namespace Portal.Demo;
+
+/// <summary>How far a demo case has come: steps done, and how much of the current step's time has passed.</summary>
+internal sealed record DemoScenario(int StepsDone, double CurrentShare, bool OpenFirstBranch = false);
+
+/// <summary>Plays an SOP forward with the demo staff on a moving clock, so demo cases carry real history.</summary>
+internal sealed class DemoCaseRunner(
+    SopRevisionRef sop, IReadOnlyDictionary<string, SopRevisionRef> library, WorkingCalendar calendar,
+    IReadOnlyDictionary<StaffRole, Actor> staff, DateTimeOffset now)
+{
+    private static readonly TimeSpan Pace = TimeSpan.FromMinutes(7);
+
+    public static IEnumerable<DemoScenario> Scenarios(SopDefinition sop)
+    {
+        var path = Path(sop);
+        yield return new(0, 0.3);
+        if (path.Count > 1) yield return new(1, 0.85);
+        var late = path.FindIndex(s => s.Waktu is { Unit: >= WaktuUnit.Hari });
+        yield return new(late < 0 ? Math.Min(2, path.Count - 1) : late, 1.6);
+        if (path.Count > 2) yield return new(path.Count - 1, 0.5);
+        yield return new(path.Count, 0);
+        var branching = path.FindIndex(s => s.Cabang.Count > 0);
+        if (branching >= 0) yield return new(branching, 0.2, OpenFirstBranch: true);
+    }
+
+    public IEnumerable<Case> Run(CaseOpening opening, DemoScenario scenario)
+    {
+        var path = Path(sop.Definition);
+        var clock = new DemoClock();
+        if (scenario.StepsDone >= path.Count)
+        {
+            clock.Now = now.AddDays(-300);
+            var closed = Case.Open(opening, sop, Actor(path[0]), calendar, clock);
+            foreach (var def in path)
+            {
+                var step = closed.CurrentStep!;
+                clock.Now = step.DueAt is { } due ? due.AddMinutes(-30) : clock.Now + TimeSpan.FromHours(1);
+                Complete(closed, def, clock);
+            }
+            yield return closed;
+            yield break;
+        }
+
+        var currentStart = StartFor(path[scenario.StepsDone].Waktu, scenario.CurrentShare);
+        clock.Now = currentStart - Pace * scenario.StepsDone;
+        var kasus = Case.Open(opening, sop, Actor(path[0]), calendar, clock);
+        for (var i = 0; i < scenario.StepsDone; i++)
+        {
+            clock.Now += Pace;
+            Complete(kasus, path[i], clock);
+        }
+        yield return kasus;
+
+        if (scenario.OpenFirstBranch)
+        {
+            var branch = path[scenario.StepsDone].Cabang[0];
+            yield return kasus.OpenBranch(branch.Kondisi, library[branch.SopKode], Actor(path[scenario.StepsDone]), sop.Definition, calendar, clock);
+        }
+    }
+
+    private void Complete(Case kasus, SopStep def, DemoClock clock)
+    {
+        var actor = Actor(def);
+        var step = kasus.CurrentStep!;
+        foreach (var item in def.Kelengkapan) kasus.TickKelengkapan(step.Id, item.Nama, true, actor, sop.Definition, clock);
+        var answer = def.Keputusan is { } d ? (Forward(def.No, d.Ya) ? Jawaban.Ya : Jawaban.Tidak) : (Jawaban?)null;
+        kasus.CompleteStep(step.Id, new StepCompletion(def.Output, answer, null), actor, sop.Definition, calendar, clock);
+    }
+
+    private Actor Actor(SopStep def) => staff[def.Pelaksana[0]];
+
+    /// <summary>Finds the start at which the given share of the step's working time has passed by now.</summary>
+    private DateTimeOffset StartFor(Waktu? waktu, double share)
+    {
+        if (waktu is null) return now.AddHours(-1);
+        double Share(DateTimeOffset start)
+        {
+            var total = calendar.WorkingTimeBetween(start, calendar.DueAt(start, waktu).DueAt).TotalMinutes;
+            return total <= 0 ? 1 : calendar.WorkingTimeBetween(start, now).TotalMinutes / total;
+        }
+        double lo = 1, hi = 60 * 24 * 400;
+        for (var i = 0; i < 40; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Share(now.AddMinutes(-mid)) < share) lo = mid; else hi = mid;
+        }
+        return now.AddMinutes(-hi);
+    }
+
+    /// <summary>The steps a case walks when every decision takes the way forward.</summary>
+    private static List<SopStep> Path(SopDefinition sop)
+    {
+        var path = new List<SopStep>();
+        for (SopStep? step = sop.Langkah[0]; step is not null && path.Count < sop.Langkah.Count * 2;)
+        {
+            path.Add(step);
+            step = step.Keputusan is { } d
+                ? (Forward(step.No, d.Ya) ? d.Ya : d.Tidak) is { StepNo: { } n } ? sop.Step(n) : null
+                : sop.StepAfter(step.No);
+        }
+        return path;
+    }
+
+    private static bool Forward(int from, StepTarget target) => target.StepNo is { } n && n > from;
+
+    private sealed class DemoClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}

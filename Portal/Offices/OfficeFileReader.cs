@@ -1,0 +1,135 @@
+using System.Globalization;
+using Portal.Domain.Calendar;
+using Portal.Sops;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Offices;
+
+/// <summary>An office as described by its <c>kantor.yaml</c>.</summary>
+public sealed record OfficeFile(
+    string Kode,
+    string Nama,
+    string? Alamat,
+    string? Provinsi,
+    string TimeZoneId,
+    string? KalenderFile,
+    IReadOnlyList<(DayOfWeek Day, OfficeWindow Window)> JamKerja,
+    IReadOnlyList<(string Kode, string Nama, string Bidang)> Seksi);
+
+public static class OfficeFileReader
+{
+    private static readonly Dictionary<string, DayOfWeek> Days = new()
+    {
+        ["senin"] = DayOfWeek.Monday,
+        ["selasa"] = DayOfWeek.Tuesday,
+        ["rabu"] = DayOfWeek.Wednesday,
+        ["kamis"] = DayOfWeek.Thursday,
+        ["jumat"] = DayOfWeek.Friday,
+        ["sabtu"] = DayOfWeek.Saturday,
+        ["minggu"] = DayOfWeek.Sunday,
+    };
+
+    public static (OfficeFile? Office, IReadOnlyList<SeedFileError> Errors) Read(string file, string text)
+    {
+        var sink = new YamlSink(file);
+        var m = sink.Root(text);
+        if (m is null) return (null, sink.Errors);
+
+        var kode = m.Text("kode", required: true) ?? "";
+        var nama = m.Text("nama", required: true) ?? "";
+        var alamat = m.Text("alamat");
+        var provinsi = m.Text("provinsi");
+        var zone = m.Text("zona_waktu", required: true) ?? "";
+        if (zone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            sink.Error("zona_waktu", $"zona waktu '{zone}' tidak dikenal; mis. Asia/Makassar (WITA) atau Asia/Pontianak (WIB)");
+        var kalender = m.Text("kalender");
+
+        var windows = new List<(DayOfWeek, OfficeWindow)>();
+        if (m.Map("jam_kerja", required: true) is { } hours)
+        {
+            foreach (var (name, day) in Days)
+            {
+                foreach (var (node, path) in hours.Items(name))
+                {
+                    var window = ParseWindow((node as YamlScalarNode)?.Value);
+                    if (window is null) sink.Error(node.Start, path, "jam kerja harus ditulis JJ:MM-JJ:MM, mis. 07:30-16:00");
+                    else windows.Add((day, window));
+                }
+            }
+            hours.RejectUnknownKeys();
+        }
+        try
+        {
+            _ = new OfficeHours(windows);
+        }
+        catch (ArgumentException e)
+        {
+            sink.Error("jam_kerja", e.Message);
+        }
+
+        var seksi = m.MapList("seksi", required: true).Select(s =>
+        {
+            var item = (s.Text("kode", required: true) ?? "", s.Text("nama", required: true) ?? "", s.Text("bidang", required: true) ?? "");
+            s.RejectUnknownKeys();
+            return item;
+        }).ToList();
+        m.RejectUnknownKeys();
+
+        return sink.Errors.Count > 0
+            ? (null, sink.Errors)
+            : (new OfficeFile(kode, nama, alamat, provinsi, zone, kalender, windows, seksi), sink.Errors);
+    }
+
+    private static OfficeWindow? ParseWindow(string? text)
+    {
+        var parts = text?.Split('-', StringSplitOptions.TrimEntries);
+        if (parts is not { Length: 2 }) return null;
+        if (!TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var open)) return null;
+        if (!TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var close)) return null;
+        return new OfficeWindow(open, close);
+    }
+}
+
+/// <summary>Reads the national holiday list (<c>date,kind,name</c>; kind LN or CB).</summary>
+public static class HolidayCsvReader
+{
+    public static (IReadOnlyList<Holiday> Holidays, IReadOnlyList<SeedFileError> Errors) Read(string file, string text)
+    {
+        var holidays = new List<Holiday>();
+        var errors = new List<SeedFileError>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length == 0 || (i == 0 && line.StartsWith("date", StringComparison.OrdinalIgnoreCase))) continue;
+            var first = line.IndexOf(',');
+            var second = first < 0 ? -1 : line.IndexOf(',', first + 1);
+            if (second < 0)
+            {
+                errors.Add(new SeedFileError(file, i + 1, 1, "(baris)", "harus berisi tanggal,jenis,nama"));
+                continue;
+            }
+            var dateText = line[..first];
+            var kindText = line[(first + 1)..second];
+            var name = line[(second + 1)..].Trim().Trim('"');
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                errors.Add(new SeedFileError(file, i + 1, 1, "date", $"tanggal '{dateText}' harus TTTT-BB-HH"));
+                continue;
+            }
+            HolidayKind? kind = kindText switch { "LN" => HolidayKind.LiburNasional, "CB" => HolidayKind.CutiBersama, "LD" => HolidayKind.LiburDaerah, _ => null };
+            if (kind is null)
+            {
+                errors.Add(new SeedFileError(file, i + 1, first + 2, "kind", $"jenis '{kindText}' harus LN, CB atau LD"));
+                continue;
+            }
+            if (name.Length == 0)
+            {
+                errors.Add(new SeedFileError(file, i + 1, second + 2, "name", "nama hari libur wajib diisi"));
+                continue;
+            }
+            holidays.Add(new Holiday(date, kind.Value, name));
+        }
+        return (holidays, errors);
+    }
+}

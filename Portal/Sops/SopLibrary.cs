@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Sops;
+
+namespace Portal.Sops;
+
+public enum SopLoadOutcome { Baru, RevisiBaru, TidakBerubah, Ditolak }
+
+public sealed record SopLoadResult(
+    string File,
+    string? Kode,
+    SopLoadOutcome Outcome,
+    int? RevisionNumber,
+    IReadOnlyList<SeedFileError> Errors,
+    IReadOnlyList<string> Findings);
+
+/// <summary>
+/// Loads SOP and Standar Pelayanan files into an office's library: from <c>seeds/</c> at start-up and from an
+/// administrator's upload. Each file is all or nothing; a refused file never stops the others.
+/// </summary>
+public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, ILogger<SopLibrary> log)
+{
+    public async Task<IReadOnlyList<SopLoadResult>> LoadAsync(
+        int officeId, IReadOnlyList<(string File, string Text)> files, string loadedBy, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = officeId;
+        var office = await db.Offices.AsNoTracking().Include(o => o.Seksi).SingleAsync(o => o.Id == officeId, ct);
+        var stored = await db.Sops.AsNoTracking().Select(s => new { s.Kode, s.Jenis }).ToListAsync(ct);
+
+        var read = files.Select(f => SopFileReader.Read(f.File, f.Text)).ToList();
+        var candidates = read.Where(r => r.Definition is not null).ToList();
+
+        foreach (var r in candidates)
+        {
+            var def = r.Definition!;
+            if (def.Kantor != office.Kode)
+                r.Sink!.Error("kantor", $"berkas ini untuk kantor '{def.Kantor}', bukan '{office.Kode}'");
+            if (def.Seksi is { } seksi && office.Seksi.All(s => s.Kode != seksi))
+                r.Sink!.Error("seksi", $"seksi '{seksi}' tidak ada di {office.Nama}; pilih: {string.Join(", ", office.Seksi.Select(s => s.Kode))}");
+        }
+        foreach (var dup in candidates.GroupBy(r => r.Definition!.Kode).Where(g => g.Count() > 1))
+            foreach (var r in dup.Skip(1))
+                r.Sink!.Error("kode", $"kode '{dup.Key}' sudah dipakai oleh {dup.First().File}");
+
+        // Branches may point at SOPs in the same batch; a file refused here makes files pointing at it fail too.
+        var accepted = candidates.Where(r => r.Sink!.Errors.Count == 0).ToList();
+        while (true)
+        {
+            var known = stored.Where(s => s.Jenis == SopDocumentKind.Sop).Select(s => s.Kode)
+                .Concat(accepted.Where(r => r.Definition!.Jenis == SopDocumentKind.Sop).Select(r => r.Definition!.Kode))
+                .ToHashSet();
+            var refused = accepted.Where(r => SopValidator.Validate(r.Definition!, known).Count > 0).ToList();
+            if (refused.Count == 0) break;
+            foreach (var r in refused)
+            {
+                foreach (var p in SopValidator.Validate(r.Definition!, known)) r.Sink!.Error(p.Field, p.Message);
+                accepted.Remove(r);
+            }
+        }
+
+        var results = new List<SopLoadResult>();
+        foreach (var r in read)
+        {
+            if (!accepted.Contains(r))
+            {
+                var all = r.Sink!.Errors;
+                log.LogWarning("Berkas SOP ditolak: {Errors}", string.Join("; ", all));
+                results.Add(new(r.File, r.Definition?.Kode, SopLoadOutcome.Ditolak, null, all, []));
+                continue;
+            }
+            results.Add(await SaveAsync(officeId, r.File, r.Definition!, loadedBy, ct));
+        }
+
+        return await WithFindingsAsync(officeId, results, accepted, ct);
+    }
+
+    private async Task<SopLoadResult> SaveAsync(int officeId, string file, SopDefinition def, string loadedBy, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = officeId;
+        var json = SopJson.Serialize(def);
+        var hash = SopJson.Hash(json);
+        var sop = await db.Sops.Include(s => s.Revisions).SingleOrDefaultAsync(s => s.Kode == def.Kode, ct);
+        var latest = sop?.Revisions.MaxBy(r => r.Number);
+        if (latest?.ContentHash == hash)
+            return new(file, def.Kode, SopLoadOutcome.TidakBerubah, latest.Number, [], []);
+
+        if (sop is null)
+        {
+            sop = new Sop { OfficeId = officeId, Kode = def.Kode, Nama = def.Nama, Jenis = def.Jenis };
+            db.Sops.Add(sop);
+        }
+        sop.Nama = def.Nama;
+        sop.Jenis = def.Jenis;
+        var number = (latest?.Number ?? 0) + 1;
+        sop.Revisions.Add(new SopRevision
+        {
+            OfficeId = officeId,
+            Number = number,
+            ContentHash = hash,
+            SourceFile = file,
+            LoadedAt = clock.GetUtcNow(),
+            LoadedBy = loadedBy,
+            DefinitionJson = json,
+        });
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("SOP {Kode} dimuat sebagai revisi {Number} dari {File}", def.Kode, number, file);
+        return new(file, def.Kode, latest is null ? SopLoadOutcome.Baru : SopLoadOutcome.RevisiBaru, number, [], []);
+    }
+
+    /// <summary>Adds to each accepted Standar Pelayanan the ways its SOP disagrees with it.</summary>
+    private async Task<List<SopLoadResult>> WithFindingsAsync(
+        int officeId, List<SopLoadResult> results, List<SopFile> accepted, CancellationToken ct)
+    {
+        var standards = accepted.Where(a => a.Definition!.StandarPelayanan is not null).ToList();
+        if (standards.Count == 0) return results;
+        var current = await CurrentAsync(officeId, ct);
+        foreach (var sp in standards)
+        {
+            var content = sp.Definition!.StandarPelayanan!;
+            if (!current.TryGetValue(content.SopKode, out var sop)) continue;
+            var findings = ServiceStandardCheck.Compare(sop.Definition, content);
+            foreach (var f in findings) log.LogWarning("{File}: {Finding}", sp.File, f);
+            var i = results.FindIndex(r => r.File == sp.File);
+            results[i] = results[i] with { Findings = findings };
+        }
+        return results;
+    }
+
+    /// <summary>The latest revision of every SOP of the office, by code.</summary>
+    public async Task<IReadOnlyDictionary<string, (int RevisionId, SopDefinition Definition)>> CurrentAsync(int officeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = officeId;
+        var latest = await db.SopRevisions.AsNoTracking()
+            .Where(r => r.Number == db.SopRevisions.Where(o => o.SopId == r.SopId).Max(o => o.Number))
+            .Select(r => new { r.Id, r.DefinitionJson })
+            .ToListAsync(ct);
+        return latest.Select(r => (r.Id, Definition: SopJson.Deserialize(r.DefinitionJson)))
+            .ToDictionary(r => r.Definition.Kode, r => (r.Id, r.Definition));
+    }
+}

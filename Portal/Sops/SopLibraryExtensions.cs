@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using Portal.Offices;
+
+namespace Portal.Sops;
+
+public static class SopLibraryExtensions
+{
+    /// <summary>The offices and SOP library, loaded from <c>seeds/</c> at every start.</summary>
+    public static IHostApplicationBuilder AddSopLibrary(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SeedOptions>()
+            .Bind(builder.Configuration.GetSection(SeedOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Seeds:Directory belum diatur.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OfficeSeeder>();
+        builder.Services.AddSingleton<OfficeCalendars>();
+        builder.Services.AddSingleton<SopLibrary>();
+        builder.Services.AddSingleton<SeedLoadReport>();
+        builder.Services.AddSingleton<SeedDirectory>();
+        builder.Services.AddHostedService<SeedOnStart>();
+        return builder;
+    }
+
+    private sealed class SeedOnStart(SeedDirectory seeds) : IHostedService
+    {
+        public Task StartAsync(CancellationToken ct) => seeds.LoadAsync(ct);
+        public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+    }
+}
