@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Tests.Support;
+
+/// <summary>The whole portal on a real Kestrel port, with its SQLite file in a fresh (or given) folder.</summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder? _owned;
+    private readonly string _environment;
+
+    /// <param name="dataFolder">Share a database between hosts (restart tests); a fresh folder when null.</param>
+    public PortalFactory(string environment = "Development", string? dataFolder = null)
+    {
+        _environment = environment;
+        if (dataFolder is null) _owned = Repo.TempFolder();
+        DataFolder = dataFolder ?? Path.Combine(_owned!.Path, "data");
+        UseKestrel(0);
+    }
+
+    public string DataFolder { get; }
+
+    /// <summary>Starts the server if needed; the address Kestrel listens on.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.First());
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(DataFolder, "portal.db")}");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _owned?.Dispose();
+    }
+}
