@@ -20,6 +20,14 @@ public class CaseWorkflowTests
         return (portal, admin, id);
     }
 
+    /// <summary>Ticks the first step's one required kelengkapan and returns the case as a user now sees it.</summary>
+    private static async Task<Case> TickFirstStepAsync(TestPortal portal, Actor admin, Guid id)
+    {
+        var kasus = await LoadAsync(portal, admin.OfficeId, id);
+        await portal.Get<CaseWorkflow>().TickAsync(admin, id, kasus.Version, kasus.CurrentStep!.Id, "Surat keterangan terlantar dari Kelurahan", true);
+        return await LoadAsync(portal, admin.OfficeId, id);
+    }
+
     private static async Task<Case> LoadAsync(TestPortal portal, int officeId, Guid id)
     {
         await using var db = await portal.DbAsync(officeId);
@@ -32,12 +40,9 @@ public class CaseWorkflowTests
         var (portal, admin, id) = await OpenRepatriationAsync();
         await using var _ = portal;
         var workflow = portal.Get<CaseWorkflow>();
-        var kasus = await LoadAsync(portal, admin.OfficeId, id);
-        var step = kasus.CurrentStep!;
-
         portal.Clock.Advance(TimeSpan.FromMinutes(3));
-        await workflow.TickAsync(admin, id, kasus.Version, step.Id, "Surat keterangan terlantar dari Kelurahan", true);
-        kasus = await LoadAsync(portal, admin.OfficeId, id);
+        var kasus = await TickFirstStepAsync(portal, admin, id);
+        var step = kasus.CurrentStep!;
         await workflow.CompleteStepAsync(admin, id, kasus.Version, step.Id, new("Surat keterangan terlantar No. 12/KA/2025", null, null));
 
         kasus = await LoadAsync(portal, admin.OfficeId, id);
@@ -62,10 +67,8 @@ public class CaseWorkflowTests
         var (portal, admin, id) = await OpenRepatriationAsync();
         await using var _ = portal;
         var workflow = portal.Get<CaseWorkflow>();
-        var seen = await LoadAsync(portal, admin.OfficeId, id);
+        var seen = await TickFirstStepAsync(portal, admin, id);
         var step = seen.CurrentStep!;
-        await workflow.TickAsync(admin, id, seen.Version, step.Id, "Surat keterangan terlantar dari Kelurahan", true);
-        seen = await LoadAsync(portal, admin.OfficeId, id);
         var colleague = admin with { UserId = "pengadministrasi-2", Name = "Rekan" };
 
         var attempts = await Task.WhenAll(
@@ -99,9 +102,7 @@ public class CaseWorkflowTests
         var (portal, admin, id) = await OpenRepatriationAsync();
         await using var _ = portal;
         var workflow = portal.Get<CaseWorkflow>();
-        var kasus = await LoadAsync(portal, admin.OfficeId, id);
-        await workflow.TickAsync(admin, id, kasus.Version, kasus.CurrentStep!.Id, "Surat keterangan terlantar dari Kelurahan", true);
-        kasus = await LoadAsync(portal, admin.OfficeId, id);
+        var kasus = await TickFirstStepAsync(portal, admin, id);
         await workflow.CompleteStepAsync(admin, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
         kasus = await LoadAsync(portal, admin.OfficeId, id);
 
