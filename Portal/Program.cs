@@ -14,7 +14,7 @@ builder.AddPortalIdentity();
 builder.AddSopLibrary();
 builder.AddCases();
 builder.AddDemoData();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddPortalUi();
 
 var app = builder.Build();
 
@@ -23,10 +23,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapPortalUi();
+app.MapAccountEndpoints();
 
 app.Run();
 

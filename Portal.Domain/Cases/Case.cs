@@ -101,6 +101,22 @@ public sealed class Case
         else StartStep(next, actor, calendar, now);
     }
 
+    /// <summary>A sign-off returns the case to the step run before it, with the reason on record.</summary>
+    public void ReturnStep(Guid stepId, string reason, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var step = FindStep(stepId);
+        var index = _steps.IndexOf(step);
+        if (index == 0) throw new DomainRuleException("Langkah pertama tidak dapat dikembalikan.");
+        var def = sop.Step(step.StepNo);
+        var now = clock.GetUtcNow();
+        step.Return(def, actor, reason, now);
+        var previous = sop.Step(_steps[index - 1].StepNo);
+        Record(CaseEventKind.LangkahDikembalikan, actor, now, def.No,
+            $"Mengembalikan langkah {def.No} ke langkah {previous.No}: {reason.Trim()}", "menunggu pengesahan", "dikembalikan");
+        StartStep(previous, actor, calendar, now);
+    }
+
     /// <summary>Opens a linked case under the SOP a branch of the current step names.</summary>
     public Case OpenBranch(string kondisi, SopRevisionRef target, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
     {
@@ -125,9 +141,14 @@ public sealed class Case
         return child;
     }
 
+    /// <summary>Roles that may (re)assign staff on a case.</summary>
+    public static bool CanAssign(StaffRole role) => role is StaffRole.Koordinator or StaffRole.Kabid or StaffRole.Kadis or StaffRole.Admin;
+
     public void Assign(StaffRole role, string userId, string name, Actor actor, TimeProvider clock)
     {
         EnsureActor(actor);
+        if (!CanAssign(actor.Role))
+            throw new DomainRuleException("Hanya koordinator, kepala bidang, kepala dinas atau admin yang dapat menugaskan ulang.");
         var existing = _assignments.FirstOrDefault(a => a.Role == role);
         if (existing?.UserId == userId) return;
         if (existing is not null) _assignments.Remove(existing);

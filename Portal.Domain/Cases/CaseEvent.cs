@@ -9,6 +9,7 @@ public enum CaseEventKind
     KelengkapanDibatalkan,
     LangkahDimulai,
     LangkahSelesai,
+    LangkahDikembalikan,
     CabangDibuka,
     Ditutup,
 }

@@ -5,6 +5,9 @@ namespace Portal.Domain.Cases;
 
 public enum Jawaban { Ya, Tidak }
 
+/// <summary>How a step run ended: done, or returned by a sign-off to the step before.</summary>
+public enum StepOutcome { Selesai, Dikembalikan }
+
 /// <summary>What the staff member records when finishing a step.</summary>
 public sealed record StepCompletion(string? Output, Jawaban? Keputusan, string? Catatan);
 
@@ -23,6 +26,7 @@ public sealed class CaseStep
         CaseId = caseId;
         Sequence = sequence;
         StepNo = def.No;
+        Pelaksana = def.Pelaksana.ToList();
         StartedAt = startedAt;
         DueAt = deadline?.DueAt;
         HolidaysMissing = deadline?.HolidaysMissing ?? false;
@@ -33,6 +37,8 @@ public sealed class CaseStep
     /// <summary>Order of this run within the case, from 1.</summary>
     public int Sequence { get; private set; }
     public int StepNo { get; private set; }
+    /// <summary>The roles that may complete this run, as the SOP said when it started (boards query by role).</summary>
+    public IReadOnlyList<StaffRole> Pelaksana { get; private set; } = [];
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? DueAt { get; private set; }
     /// <summary>The due time crossed a year with no holiday data: it counts weekends only there.</summary>
@@ -44,6 +50,7 @@ public sealed class CaseStep
     public string? Output { get; private set; }
     public Jawaban? Keputusan { get; private set; }
     public string? Catatan { get; private set; }
+    public StepOutcome? Outcome { get; private set; }
 
     public bool IsCompleted => CompletedAt is not null;
 
@@ -61,10 +68,7 @@ public sealed class CaseStep
     internal void Complete(SopStep def, Actor by, StepCompletion completion, DateTimeOffset now)
     {
         EnsureOpen();
-        if (!def.Pelaksana.Contains(by.Role))
-            throw new DomainRuleException(
-                $"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
-                $"peran Anda ({by.Role.Label()}) tidak dapat menyelesaikannya.");
+        EnsureRole(def, by);
         var missing = def.Kelengkapan.Where(k => k.Wajib && !_kelengkapanTicked.Contains(k.Nama)).Select(k => k.Nama).ToList();
         if (missing.Count > 0)
             throw new DomainRuleException($"Kelengkapan belum lengkap: {string.Join(", ", missing)}.");
@@ -75,12 +79,40 @@ public sealed class CaseStep
         if (completion.Output?.Length > MaxTextLength || completion.Catatan?.Length > MaxTextLength)
             throw new DomainRuleException($"Output atau catatan terlalu panjang (paling banyak {MaxTextLength} karakter). Teks Anda belum disimpan; persingkat lalu coba lagi.");
 
+        Finish(StepOutcome.Selesai, by, now, completion.Output, completion.Catatan);
+        Keputusan = completion.Keputusan;
+    }
+
+    /// <summary>A sign-off step sends the case back to the step before, with the reason.</summary>
+    internal void Return(SopStep def, Actor by, string reason, DateTimeOffset now)
+    {
+        EnsureOpen();
+        EnsureRole(def, by);
+        if (!def.IsSignOff)
+            throw new DomainRuleException($"Langkah {def.No} bukan langkah pengesahan; hanya langkah pengesahan yang dapat dikembalikan.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException("Tuliskan alasan pengembalian.");
+        if (reason.Length > MaxTextLength)
+            throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {MaxTextLength} karakter).");
+        Finish(StepOutcome.Dikembalikan, by, now, null, reason);
+    }
+
+    private void Finish(StepOutcome outcome, Actor by, DateTimeOffset now, string? output, string? catatan)
+    {
+        Outcome = outcome;
         CompletedAt = now;
         CompletedByUserId = by.UserId;
         CompletedByName = by.Name;
-        Output = string.IsNullOrWhiteSpace(completion.Output) ? null : completion.Output.Trim();
-        Keputusan = completion.Keputusan;
-        Catatan = string.IsNullOrWhiteSpace(completion.Catatan) ? null : completion.Catatan.Trim();
+        Output = string.IsNullOrWhiteSpace(output) ? null : output.Trim();
+        Catatan = string.IsNullOrWhiteSpace(catatan) ? null : catatan.Trim();
+    }
+
+    private static void EnsureRole(SopStep def, Actor by)
+    {
+        if (!def.Pelaksana.Contains(by.Role))
+            throw new DomainRuleException(
+                $"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
+                $"peran Anda ({by.Role.Label()}) tidak dapat menyelesaikannya.");
     }
 
     private void EnsureOpen()

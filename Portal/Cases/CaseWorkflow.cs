@@ -15,7 +15,7 @@ public sealed class CaseChangedException() : Exception(
 /// Runs the case aggregate's rules against the database: one context per action, the actor's office as
 /// the query scope, and optimistic concurrency on the case's version.
 /// </summary>
-public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, TimeProvider clock)
+public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, SopCache sops, TimeProvider clock)
 {
     public async Task<Guid> OpenAsync(Actor actor, string sopKode, CaseOpening opening, CancellationToken ct = default)
     {
@@ -39,6 +39,19 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
     public Task CompleteStepAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, StepCompletion completion, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
             kasus.CompleteStep(stepId, completion, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+
+    public Task ReturnStepAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string reason, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
+            kasus.ReturnStep(stepId, reason, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+
+    /// <summary>(Re)assigns a role on the case to a staff member of the same office.</summary>
+    public Task AssignAsync(Actor actor, Guid caseId, int seenVersion, Domain.Sops.StaffRole role, string userId, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, async (kasus, _, db, token) =>
+        {
+            var user = await db.Users.Where(u => u.Id == userId && u.OfficeId == actor.OfficeId).Select(u => u.FullName).SingleOrDefaultAsync(token)
+                ?? throw new DomainRuleException("Petugas tidak ditemukan di kantor Anda.");
+            kasus.Assign(role, userId, user, actor, clock);
+        }, ct);
 
     public async Task<Guid> OpenBranchAsync(Actor actor, Guid caseId, int seenVersion, string kondisi, CancellationToken ct = default)
     {
@@ -64,8 +77,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         var kasus = await db.Cases.Include(c => c.Steps).SingleOrDefaultAsync(c => c.Id == caseId, ct)
             ?? throw new DomainRuleException("Kasus tidak ditemukan.");
         if (kasus.Version != seenVersion) throw new CaseChangedException();
-        var json = await db.SopRevisions.Where(r => r.Id == kasus.SopRevisionId).Select(r => r.DefinitionJson).SingleAsync(ct);
-        await change(kasus, SopJson.Deserialize(json), db, ct);
+        await change(kasus, await sops.DefinitionAsync(kasus.SopRevisionId, ct), db, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -83,14 +95,14 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         return db;
     }
 
-    private static async Task<SopRevisionRef> CurrentRevisionAsync(PortalDbContext db, string sopKode, CancellationToken ct)
+    private async Task<SopRevisionRef> CurrentRevisionAsync(PortalDbContext db, string sopKode, CancellationToken ct)
     {
-        var revision = await db.SopRevisions
+        var revisionId = await db.SopRevisions
             .Where(r => db.Sops.Any(s => s.Id == r.SopId && s.Kode == sopKode))
             .OrderByDescending(r => r.Number)
-            .Select(r => new { r.Id, r.DefinitionJson })
+            .Select(r => (int?)r.Id)
             .FirstOrDefaultAsync(ct)
             ?? throw new DomainRuleException($"SOP '{sopKode}' tidak ditemukan di kantor Anda.");
-        return new SopRevisionRef(revision.Id, SopJson.Deserialize(revision.DefinitionJson));
+        return new SopRevisionRef(revisionId, await sops.DefinitionAsync(revisionId, ct));
     }
 }

@@ -119,6 +119,7 @@ internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
     {
         b.Property(s => s.Id).ValueGeneratedNever();
         b.PrimitiveCollection(s => s.KelengkapanTicked).HasField("_kelengkapanTicked").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(s => s.Pelaksana);
         // The deadline sweep reads open steps by due time; this index keeps its cost with the steps falling due.
         b.HasIndex(s => new { s.CompletedAt, s.DueAt });
         b.HasIndex(s => new { s.CaseId, s.Sequence }).IsUnique();
@@ -131,5 +132,14 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     {
         b.Property(e => e.Id).ValueGeneratedNever();
         b.HasIndex(e => new { e.CaseId, e.At });
+    }
+}
+
+internal sealed class ClientDataAccessConfiguration : IEntityTypeConfiguration<Clients.ClientDataAccess>
+{
+    public void Configure(EntityTypeBuilder<Clients.ClientDataAccess> b)
+    {
+        b.HasIndex(a => new { a.CaseId, a.At });
+        b.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId);
     }
 }

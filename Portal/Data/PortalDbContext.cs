@@ -28,6 +28,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<Clients.ClientDataAccess> ClientDataAccess => Set<Clients.ClientDataAccess>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -46,6 +47,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<Client>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Case>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<OfficeHoliday>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Clients.ClientDataAccess>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

@@ -7,7 +7,21 @@ namespace Portal.Offices;
 /// <summary>Builds an office's <see cref="WorkingCalendar"/> from its hours and holidays in the database.</summary>
 public sealed class OfficeCalendars(IDbContextFactory<PortalDbContext> dbFactory)
 {
+    // Every page and deadline asks; the calendar changes only when an administrator edits it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, WorkingCalendar> _cache = new();
+
     public async Task<WorkingCalendar> ForOfficeAsync(int officeId, CancellationToken ct = default)
+    {
+        if (_cache.TryGetValue(officeId, out var cached)) return cached;
+        var calendar = await LoadAsync(officeId, ct);
+        _cache[officeId] = calendar;
+        return calendar;
+    }
+
+    /// <summary>Call after changing an office's hours or holidays.</summary>
+    public void Invalidate(int officeId) => _cache.TryRemove(officeId, out _);
+
+    private async Task<WorkingCalendar> LoadAsync(int officeId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.OfficeScope = officeId;

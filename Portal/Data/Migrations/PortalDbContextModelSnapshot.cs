@@ -15,7 +15,7 @@ namespace Portal.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -143,6 +143,41 @@ namespace Portal.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Clients.ClientDataAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("ClientDataAccess");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
@@ -281,7 +316,14 @@ namespace Portal.Data.Migrations
                     b.Property<int?>("Keputusan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Output")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Pelaksana")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -667,6 +709,15 @@ namespace Portal.Data.Migrations
                     b.HasOne("Portal.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Clients.ClientDataAccess", b =>
+                {
+                    b.HasOne("Portal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

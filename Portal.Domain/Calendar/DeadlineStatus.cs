@@ -1,0 +1,29 @@
+namespace Portal.Domain.Calendar;
+
+public enum DeadlineState { TanpaBatas, TepatWaktu, MendekatiBatas, Terlambat }
+
+/// <summary>Where a running step stands against its due time, in the office's working time.</summary>
+public sealed record DeadlineStatus(DeadlineState State, TimeSpan WorkingTimeLeft, double ShareUsed)
+{
+    public const double DefaultWarningShare = 0.8;
+
+    public static DeadlineStatus Evaluate(WorkingCalendar calendar, DateTimeOffset startedAt, DateTimeOffset? dueAt, DateTimeOffset now, double warningShare = DefaultWarningShare)
+    {
+        if (dueAt is not { } due) return new(DeadlineState.TanpaBatas, TimeSpan.Zero, 0);
+        var total = calendar.WorkingTimeBetween(startedAt, due);
+        var left = now >= due ? -calendar.WorkingTimeBetween(due, now) : calendar.WorkingTimeBetween(now, due);
+        var share = total <= TimeSpan.Zero ? (now >= due ? 1 : 0) : 1 - left / total;
+        var state = now >= due ? DeadlineState.Terlambat : share >= warningShare ? DeadlineState.MendekatiBatas : DeadlineState.TepatWaktu;
+        return new(state, left, share);
+    }
+
+    /// <summary>"sisa 2 jam 15 menit kerja" / "terlambat 3 jam kerja".</summary>
+    public string Describe()
+    {
+        if (State == DeadlineState.TanpaBatas) return "tanpa batas waktu";
+        var span = WorkingTimeLeft.Duration();
+        var hours = (int)span.TotalHours;
+        var text = hours > 0 ? $"{hours} jam {span.Minutes} menit" : $"{span.Minutes} menit";
+        return State == DeadlineState.Terlambat ? $"terlambat {text} kerja" : $"sisa {text} kerja";
+    }
+}

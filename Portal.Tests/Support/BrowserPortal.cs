@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never a downloaded browser) against the portal on a real port,
+/// with demo data, shared by the browser tests of one collection.
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    public const string Password = "Dinsos#2026";
+    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots");
+
+    private IPlaywright? _playwright;
+
+    public PortalFactory Portal { get; } = new();
+    public IBrowser Browser { get; private set; } = default!;
+    public Uri Address { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Address = Portal.Address;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (its own cookies), signed in as the given demo user.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, userName, Password);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "id-ID" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>Waits until the Blazor circuit has taken over the page.</summary>
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync();
+
+    /// <summary>Runs a scenario; on failure saves a screenshot under TestResults/screenshots and rethrows.</summary>
+    public static async Task ScenarioAsync(IPage page, string name, Func<Task> scenario)
+    {
+        try
+        {
+            await scenario();
+        }
+        catch
+        {
+            Directory.CreateDirectory(Screenshots);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
+            throw;
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+{
+    public const string Name = "browser";
+}

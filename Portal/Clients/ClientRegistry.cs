@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Clients;
+
+namespace Portal.Clients;
+
+/// <summary>A client as lists show it: the NIK masked.</summary>
+public sealed record ClientSummary(Guid Id, string Nama, string NikMasked, DateOnly? TanggalLahir, string? DaerahAsal);
+
+/// <summary>Finding, registering and revealing clients of the actor's office.</summary>
+public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public const int MaxResults = 20;
+
+    /// <summary>By NIK (any part of 4+ digits typed) or by name (3+ letters).</summary>
+    public async Task<IReadOnlyList<ClientSummary>> SearchAsync(Actor actor, string text, CancellationToken ct = default)
+    {
+        var term = text.Trim();
+        var digits = new string(term.Where(char.IsDigit).ToArray());
+        if (term.Length < 3) return [];
+        await using var db = await ScopedAsync(actor, ct);
+        var query = db.Clients.AsNoTracking();
+        query = digits.Length >= 4 && digits.Length == term.Count(c => !char.IsWhiteSpace(c) && c is not ('.' or '-'))
+            ? query.Where(c => c.Nik != null && c.Nik.Contains(digits))
+            : query.Where(c => EF.Functions.Like(c.Nama, $"%{term}%"));
+        var rows = await query.OrderBy(c => c.Nama).Take(MaxResults)
+            .Select(c => new { c.Id, c.Nama, c.Nik, c.TanggalLahir, c.DaerahAsal }).ToListAsync(ct);
+        return rows.Select(c => new ClientSummary(c.Id, c.Nama, Cases.CaseQueries.MaskNik(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();
+    }
+
+    /// <summary>Clients that are probably the same person: the same NIK, or the same name and birth date.</summary>
+    public async Task<IReadOnlyList<ClientSummary>> LikelyDuplicatesAsync(Actor actor, ClientDetails details, CancellationToken ct = default)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        var nik = Nik.Parse(details.Nik, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Nik?.Value;
+        var name = details.Nama.Trim();
+        var rows = await db.Clients.AsNoTracking()
+            .Where(c => (nik != null && c.Nik == nik) || (c.Nama == name && details.TanggalLahir != null && c.TanggalLahir == details.TanggalLahir))
+            .Take(MaxResults).Select(c => new { c.Id, c.Nama, c.Nik, c.TanggalLahir, c.DaerahAsal }).ToListAsync(ct);
+        return rows.Select(c => new ClientSummary(c.Id, c.Nama, Cases.CaseQueries.MaskNik(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();
+    }
+
+    public async Task<Guid> RegisterAsync(Actor actor, ClientDetails details, CancellationToken ct = default)
+    {
+        var client = Client.Register(actor.OfficeId, details, actor.UserId, clock);
+        await using var db = await ScopedAsync(actor, ct);
+        if (client.Nik is { } nik && await db.Clients.AnyAsync(c => c.Nik == nik, ct))
+            throw new DomainRuleException("Klien dengan NIK ini sudah terdaftar; pilih klien tersebut dari hasil pencarian.");
+        db.Clients.Add(client);
+        await db.SaveChangesAsync(ct);
+        return client.Id;
+    }
+
+    /// <summary>The full NIK, for a role that works the case; every reveal is logged.</summary>
+    public async Task<string?> RevealNikAsync(Actor actor, Guid clientId, Guid caseId, IReadOnlySet<Domain.Sops.StaffRole> rolesOfCase, CancellationToken ct = default)
+    {
+        if (!rolesOfCase.Contains(actor.Role))
+            throw new DomainRuleException("Peran Anda tidak menangani kasus ini; NIK lengkap tidak ditampilkan.");
+        await using var db = await ScopedAsync(actor, ct);
+        var onCase = await db.Cases.AnyAsync(c => c.Id == caseId && c.ClientIds.Contains(clientId), ct);
+        var nik = onCase ? await db.Clients.Where(c => c.Id == clientId).Select(c => c.Nik).SingleOrDefaultAsync(ct) : null;
+        if (!onCase) throw new DomainRuleException("Klien tidak ditemukan.");
+        db.ClientDataAccess.Add(new ClientDataAccess
+        {
+            OfficeId = actor.OfficeId, ClientId = clientId, CaseId = caseId, UserId = actor.UserId, UserName = actor.Name, At = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        return nik;
+    }
+
+    private async Task<PortalDbContext> ScopedAsync(Actor actor, CancellationToken ct)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = actor.OfficeId;
+        return db;
+    }
+}
