@@ -163,6 +163,8 @@ public sealed class Case
             throw new DomainRuleException("Kasus hanya dapat dibuka dengan SOP, bukan Standar Pelayanan.");
         if (opening.OfficeId != actor.OfficeId)
             throw new DomainRuleException("Kasus hanya dapat dibuka untuk kantor Anda sendiri.");
+        if (actor.Role == StaffRole.Admin)
+            throw new DomainRuleException("Admin tidak menangani kasus; masuk dengan akun petugas untuk membuka kasus.");
         if (opening.ClientIds.Count == 0)
             throw new DomainRuleException("Kasus memerlukan setidaknya satu klien (penerima manfaat).");
         var kasus = new Case
@@ -212,7 +214,7 @@ public sealed class Case
 
     private void Record(CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
     {
-        _history.Add(new CaseEvent(Id, kind, actor, at, stepNo, description, before, after));
         Version++;
+        _history.Add(new CaseEvent(Id, Version, kind, actor, at, stepNo, description, before, after));
     }
 }

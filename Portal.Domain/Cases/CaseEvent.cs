@@ -19,10 +19,11 @@ public sealed class CaseEvent
 {
     private CaseEvent() { }
 
-    internal CaseEvent(Guid caseId, CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
+    internal CaseEvent(Guid caseId, int sequence, CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
     {
         Id = Guid.CreateVersion7();
         CaseId = caseId;
+        Sequence = sequence;
         Kind = kind;
         ActorUserId = actor.UserId;
         ActorName = actor.Name;
@@ -35,6 +36,8 @@ public sealed class CaseEvent
 
     public Guid Id { get; private set; }
     public Guid CaseId { get; private set; }
+    /// <summary>Order within the case: the case version this change produced.</summary>
+    public int Sequence { get; private set; }
     public CaseEventKind Kind { get; private set; }
     public string ActorUserId { get; private set; } = "";
     public string ActorName { get; private set; } = "";

@@ -34,7 +34,7 @@ public sealed class CaseDetailQuery(IDbContextFactory<PortalDbContext> dbFactory
         if (kasus is null) return null;
 
         var (number, sop) = await sops.RevisionAsync(kasus.SopRevisionId, ct);
-        var history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(ct);
         var clients = await db.Clients.AsNoTracking().Where(c => kasus.ClientIds.Contains(c.Id))
             .Select(c => new CaseClient(c.Id, c.Nama, CaseQueries.MaskNik(c.Nik), c.Nik != null, c.AlasanTanpaNik, c.JenisKelamin,
                 c.TanggalLahir, c.Alamat, c.DaerahAsal, c.KontakKeluarga))

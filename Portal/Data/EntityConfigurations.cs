@@ -131,7 +131,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     public void Configure(EntityTypeBuilder<CaseEvent> b)
     {
         b.Property(e => e.Id).ValueGeneratedNever();
-        b.HasIndex(e => new { e.CaseId, e.At });
+        b.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique();
     }
 }
 

@@ -34,6 +34,7 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<IndonesianIdentityErrors>()
             .AddDefaultTokenProviders();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.OfficeId))
@@ -41,6 +42,7 @@ public static class IdentityExtensions
             .AddPolicy(LeadersPolicy, p => p.RequireClaim(StaffClaims.OfficeId).RequireRole(StaffRole.Kabid.Code(), StaffRole.Kadis.Code()));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, StaffRevalidatingStateProvider>();
+        builder.Services.AddSingleton<StaffAdministration>();
         builder.Services.AddHostedService<RoleSeeding>();
         return builder;
     }

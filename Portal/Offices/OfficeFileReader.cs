@@ -80,7 +80,7 @@ public static class OfficeFileReader
             : (new OfficeFile(kode, nama, alamat, provinsi, zone, kalender, windows, seksi), sink.Errors);
     }
 
-    private static OfficeWindow? ParseWindow(string? text)
+    internal static OfficeWindow? ParseWindow(string? text)
     {
         var parts = text?.Split('-', StringSplitOptions.TrimEntries);
         if (parts is not { Length: 2 }) return null;

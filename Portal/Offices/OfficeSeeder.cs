@@ -9,7 +9,7 @@ namespace Portal.Offices;
 /// Creates an office from its <c>kantor.yaml</c> the first time it is seen. After that the database is the
 /// truth an administrator edits: seeding adds only what is missing (a new seksi, a year of holidays not yet held).
 /// </summary>
-public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, ILogger<OfficeSeeder> log)
+public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, ILogger<OfficeSeeder> log)
 {
     public async Task<(int? OfficeId, IReadOnlyList<SeedFileError> Errors)> SeedAsync(string officeFile, string displayName, CancellationToken ct)
     {
@@ -17,7 +17,6 @@ public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, I
         if (file is null) return (null, errors);
 
         var holidays = new List<Holiday>();
-        var allErrors = new List<SeedFileError>();
         if (file.KalenderFile is { } kalender)
         {
             var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(officeFile)!, kalender));
@@ -46,6 +45,7 @@ public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, I
         db.Holidays.AddRange(holidays.Where(h => !yearsHeld.Contains(h.Date.Year))
             .Select(h => new OfficeHoliday { OfficeId = office.Id, Date = h.Date, Kind = h.Kind, Name = h.Name }));
         await db.SaveChangesAsync(ct);
-        return (office.Id, allErrors);
+        calendars.Invalidate(office.Id);
+        return (office.Id, []);
     }
 }

@@ -14,9 +14,11 @@ public static class SopLibraryExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<OfficeSeeder>();
         builder.Services.AddSingleton<OfficeCalendars>();
+        builder.Services.AddSingleton<OfficeCalendarAdministration>();
         builder.Services.AddSingleton<SopLibrary>();
         builder.Services.AddSingleton<SeedLoadReport>();
         builder.Services.AddSingleton<SeedDirectory>();
+        builder.Services.AddSingleton<SopLibraryQueries>();
         builder.Services.AddHostedService<SeedOnStart>();
         return builder;
     }

@@ -13,6 +13,7 @@ public class CaseTests
     private static readonly Actor Admin = new("u-adm", "Nurhayati", StaffRole.Pengadministrasi, Tarakan);
     private static readonly Actor Peksos = new("u-pek", "Rizky", StaffRole.Peksos, Tarakan);
     private static readonly Actor Konselor = new("u-kon", "Halimah", StaffRole.Konselor, Tarakan);
+    private static readonly Actor Koordinator = new("u-ko", "Syamsul", StaffRole.Koordinator, Tarakan);
 
     private static CaseOpening Opening(int office = Tarakan) => new(office, 1, [Guid.NewGuid()], [], "Petugas Kelurahan");
 
@@ -180,7 +181,7 @@ public class CaseTests
         kasus.TickKelengkapan(kasus.CurrentStep!.Id, "KTP", true, Admin, sop.Definition, _clock);
         kasus.TickKelengkapan(kasus.CurrentStep.Id, "KTP", false, Admin, sop.Definition, _clock);
         kasus.TickKelengkapan(kasus.CurrentStep.Id, "KTP", true, Admin, sop.Definition, _clock);
-        kasus.Assign(StaffRole.Peksos, "u-pek", "Rizky", Admin, _clock);
+        kasus.Assign(StaffRole.Peksos, "u-pek", "Rizky", Koordinator, _clock);
         Advance(kasus, sop.Definition, Admin);
         Advance(kasus, sop.Definition, Peksos);
 
@@ -196,6 +197,49 @@ public class CaseTests
         Assert.Equal(("u-adm", "Nurhayati", Wita(2025, 11, 10, 8, 5)), (untick.ActorUserId, untick.ActorName, untick.At));
         Assert.Equal(("ada", "belum"), (untick.Before, untick.After));
         Assert.Equal(kasus.History.Count, kasus.Version);
+    }
+
+    [Fact]
+    public void Only_a_koordinator_or_above_reassigns_staff()
+    {
+        var kasus = Open(new SopBuilder().Step(StaffRole.Peksos).Revision());
+        var e = Assert.Throws<DomainRuleException>(() => kasus.Assign(StaffRole.Peksos, "u-2", "Rekan", Peksos, _clock));
+        Assert.Equal("Hanya koordinator, kepala bidang, kepala dinas atau admin yang dapat menugaskan ulang.", e.Message);
+        kasus.Assign(StaffRole.Peksos, "u-2", "Rekan", Koordinator, _clock);
+        Assert.Equal("u-2", Assert.Single(kasus.Assignments).UserId);
+    }
+
+    [Fact]
+    public void A_sign_off_returns_the_case_to_the_step_before_with_its_reason()
+    {
+        var sop = new SopBuilder().Step(StaffRole.Peksos).Step(StaffRole.Kabid).Revision();
+        var kasus = Open(sop);
+        Advance(kasus, sop.Definition, Peksos);
+        var kabid = new Actor("u-kab", "Ratna", StaffRole.Kabid, Tarakan);
+        var signOff = kasus.CurrentStep!;
+
+        Assert.Equal("Tuliskan alasan pengembalian.",
+            Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(signOff.Id, " ", kabid, sop.Definition, Calendars.Tarakan, _clock)).Message);
+        Assert.Contains("peran Anda (Pekerja Sosial) tidak dapat",
+            Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(signOff.Id, "Kurang lengkap", Peksos, sop.Definition, Calendars.Tarakan, _clock)).Message);
+
+        kasus.ReturnStep(signOff.Id, "Rencana belum memuat anggaran", kabid, sop.Definition, Calendars.Tarakan, _clock);
+
+        Assert.Equal(StepOutcome.Dikembalikan, signOff.Outcome);
+        Assert.Equal("Rencana belum memuat anggaran", signOff.Catatan);
+        Assert.Equal(1, kasus.CurrentStep!.StepNo);
+        Assert.Equal(CaseEventKind.LangkahDikembalikan, kasus.History[^2].Kind);
+        Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(kasus.Steps[0].Id, "x", kabid, sop.Definition, Calendars.Tarakan, _clock));
+    }
+
+    [Fact]
+    public void Only_a_sign_off_step_can_be_returned()
+    {
+        var sop = new SopBuilder().Step(StaffRole.Pengadministrasi).Step(StaffRole.Peksos).Revision();
+        var kasus = Open(sop);
+        Advance(kasus, sop.Definition, Admin);
+        var e = Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(kasus.CurrentStep!.Id, "x", Peksos, sop.Definition, Calendars.Tarakan, _clock));
+        Assert.Contains("bukan langkah pengesahan", e.Message);
     }
 
     [Fact]

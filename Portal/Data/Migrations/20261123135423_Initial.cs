@@ -181,6 +181,30 @@ namespace Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClientDataAccess",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientDataAccess", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClientDataAccess_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -404,6 +428,7 @@ namespace Portal.Data.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorUserId = table.Column<string>(type: "TEXT", nullable: false),
                     ActorName = table.Column<string>(type: "TEXT", nullable: false),
@@ -454,6 +479,7 @@ namespace Portal.Data.Migrations
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     StepNo = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pelaksana = table.Column<string>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     HolidaysMissing = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -463,7 +489,8 @@ namespace Portal.Data.Migrations
                     KelengkapanTicked = table.Column<string>(type: "TEXT", nullable: false),
                     Output = table.Column<string>(type: "TEXT", nullable: true),
                     Keputusan = table.Column<int>(type: "INTEGER", nullable: true),
-                    Catatan = table.Column<string>(type: "TEXT", nullable: true)
+                    Catatan = table.Column<string>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -534,9 +561,10 @@ namespace Portal.Data.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseEvents_CaseId_At",
+                name: "IX_CaseEvents_CaseId_Sequence",
                 table: "CaseEvents",
-                columns: new[] { "CaseId", "At" });
+                columns: new[] { "CaseId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseLinks_CaseId",
@@ -573,6 +601,16 @@ namespace Portal.Data.Migrations
                 name: "IX_CaseSteps_CompletedAt_DueAt",
                 table: "CaseSteps",
                 columns: new[] { "CompletedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientDataAccess_CaseId_At",
+                table: "ClientDataAccess",
+                columns: new[] { "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientDataAccess_ClientId",
+                table: "ClientDataAccess",
+                column: "ClientId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Clients_OfficeId_Nama",
@@ -656,7 +694,7 @@ namespace Portal.Data.Migrations
                 name: "CaseSteps");
 
             migrationBuilder.DropTable(
-                name: "Clients");
+                name: "ClientDataAccess");
 
             migrationBuilder.DropTable(
                 name: "Holidays");
@@ -672,6 +710,9 @@ namespace Portal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Clients");
 
             migrationBuilder.DropTable(
                 name: "Seksi");

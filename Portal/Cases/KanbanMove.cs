@@ -1,0 +1,42 @@
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+
+namespace Portal.Cases;
+
+/// <summary>
+/// What dropping a card on a column means: completing its step, with the decision the column implies.
+/// Anything else is refused with the reason, before the case rules (role, kelengkapan) are asked.
+/// </summary>
+public static class KanbanMove
+{
+    public const string Closed = "selesai";
+
+    public sealed record Plan(Jawaban? Keputusan, string? Refusal)
+    {
+        public bool Allowed => Refusal is null;
+    }
+
+    public static string Zone(int stepNo) => stepNo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static Plan For(SopDefinition sop, int fromStep, string toZone)
+    {
+        var def = sop.Step(fromStep);
+        if (toZone == Zone(fromStep)) return new(null, "Kartu masih di langkah yang sama.");
+        if (def.Keputusan is { } d)
+        {
+            if (Matches(d.Ya, toZone)) return new(Jawaban.Ya, null);
+            if (Matches(d.Tidak, toZone)) return new(Jawaban.Tidak, null);
+            return new(null, $"Langkah {def.No} hanya berlanjut ke {d.Ya} (Ya) atau {d.Tidak} (Tidak).");
+        }
+        var next = sop.StepAfter(def.No);
+        var expected = next is null ? Closed : Zone(next.No);
+        return toZone == expected
+            ? new(null, null)
+            : new(null, next is null
+                ? $"Langkah {def.No} adalah langkah terakhir; pindahkan ke kolom Selesai."
+                : $"Kartu hanya dapat dipindah ke langkah berikutnya (langkah {next.No}).");
+    }
+
+    private static bool Matches(StepTarget target, string zone) =>
+        target.StepNo is { } n ? zone == Zone(n) : zone == Closed;
+}
