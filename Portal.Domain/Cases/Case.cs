@@ -192,7 +192,7 @@ public sealed class Case
         _steps.Add(step);
         Record(CaseEventKind.LangkahDimulai, actor, now, def.No,
             $"Langkah {def.No} dimulai: {def.Uraian}" + (deadline is null ? "" : $" (batas waktu {calendar.ToOfficeTime(deadline.DueAt):dd-MM-yyyy HH:mm})"),
-            null, deadline?.DueAt.ToString("O"));
+            null, null);
     }
 
     private void Close(Actor actor, DateTimeOffset now)

@@ -49,7 +49,7 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "id-ID" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "id-ID", ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
@@ -61,6 +61,10 @@ public sealed class BrowserPortal : IAsyncLifetime
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
     }
+
+    /// <summary>The text input of a MudBlazor field marked with data-testid (the attribute lands on the input or its wrapper).</summary>
+    public static ILocator Field(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 
     /// <summary>Waits until the Blazor circuit has taken over the page.</summary>
     public static Task WaitInteractiveAsync(IPage page) =>

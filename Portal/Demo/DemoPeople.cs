@@ -6,8 +6,9 @@ namespace Portal.Demo;
 /// <summary>Plausible, fictitious staff and clients for the demo. NIKs are well-formed but invented.</summary>
 internal sealed class DemoPeople(string officeKode, DateOnly today)
 {
-    private static readonly string[] MaleNames = ["Andi Saputra", "Budi Santoso", "Rahmat Hidayat", "Yusuf Maulana", "Hendra Gunawan", "Daniel Lumban Tobing", "Agus Salim", "Imam Syafii"];
-    private static readonly string[] FemaleNames = ["Siti Aminah", "Dewi Lestari", "Nur Aisyah", "Maria Yosefina", "Rina Marlina", "Fitri Handayani", "Lusiana Dewi", "Wulan Sari"];
+    private static readonly string[] MaleNames = ["Andi", "Budi", "Rahmat", "Yusuf", "Hendra", "Daniel", "Agus", "Imam", "La Ode", "Markus", "Sahabuddin"];
+    private static readonly string[] FemaleNames = ["Siti", "Dewi", "Nur", "Maria", "Rina", "Fitri", "Lusiana", "Wulan", "Hasnah", "Yohana", "Kartini"];
+    private static readonly string[] FamilyNames = ["Saputra", "Santoso", "Hidayat", "Maulana", "Gunawan", "Tobing", "Lestari", "Aisyah", "Marlina", "Handayani", "Sari", "Pakpahan", "Daeng Ngerang", "Bataona"];
     private static readonly string[] Regions = ["Kabupaten Bulukumba, Sulawesi Selatan", "Kota Samarinda, Kalimantan Timur", "Kabupaten Flores Timur, NTT", "Kota Makassar, Sulawesi Selatan", "Kabupaten Sambas, Kalimantan Barat"];
 
     private readonly Random _random = new(officeKode.Length * 7919);
@@ -42,7 +43,7 @@ internal sealed class DemoPeople(string officeKode, DateOnly today)
         var nik = $"{prefix}{birth.Day + (female ? 40 : 0):00}{birth.Month:00}{birth.Year % 100:00}{_serial:0000}";
         var withoutNik = _serial % 4 == 3;
         return Client.Register(officeId, new ClientDetails(
-            Nama: $"{names[_serial % names.Length]} {(_serial > names.Length ? $"({_serial})" : "")}".Trim(),
+            Nama: $"{names[_serial % names.Length]} {FamilyNames[(_serial * 7 + _serial / FamilyNames.Length) % FamilyNames.Length]}",
             Nik: withoutNik ? null : nik,
             AlasanTanpaNik: withoutNik ? "Tidak memiliki KTP/KK; penelusuran melalui Disdukcapil" : null,
             NomorKk: null,

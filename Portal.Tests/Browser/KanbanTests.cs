@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class KanbanTests(BrowserPortal browser)
+{
+    [Fact]
+    public async Task Dragging_a_card_is_refused_with_the_reason_until_the_rules_allow_and_then_completes_the_step()
+    {
+        var page = await browser.SignedInPageAsync("peksos.tarakan");
+        await BrowserPortal.ScenarioAsync(page, "papan", async () =>
+        {
+            await OpenBoardAsync(page);
+            var caseId = await page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First.GetAttributeAsync("data-kasus");
+            var assessment = Card(page, 4, caseId!);
+
+            await assessment.DragToAsync(page.Locator("[data-testid=kolom-6] .mud-drop-zone"));
+            await Assertions.Expect(page.Locator("[data-testid=alasan-tolak]")).ToContainTextAsync("Kartu hanya dapat dipindah ke langkah berikutnya (langkah 5).");
+            await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
+
+            await assessment.DragToAsync(page.Locator("[data-testid=kolom-5] .mud-drop-zone"));
+            await Assertions.Expect(page.Locator("[data-testid=alasan-tolak]")).ToContainTextAsync("Kelengkapan belum lengkap: Instrumen asesmen pekerja sosial.");
+            await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
+
+            await page.GotoAsync($"/kasus/{caseId}");
+            await BrowserPortal.WaitInteractiveAsync(page);
+            await page.Locator("[data-testid=kelengkapan]").First.ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
+
+            await OpenBoardAsync(page);
+            await Card(page, 4, caseId!).DragToAsync(page.Locator("[data-testid=kolom-5] .mud-drop-zone"));
+            await Assertions.Expect(page.Locator($"[data-testid=kolom-5] [data-kasus='{caseId}']")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToHaveCountAsync(0);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/papan.png", FullPage = true });
+        });
+    }
+
+    /// <summary>The draggable wrapper MudBlazor puts around a card.</summary>
+    private static ILocator Card(IPage page, int column, string caseId) =>
+        page.Locator($"[data-testid=kolom-{column}] .mud-drop-item", new() { Has = page.Locator($"[data-kasus='{caseId}']") });
+
+    private static async Task OpenBoardAsync(IPage page)
+    {
+        await page.GotoAsync("/papan");
+        await BrowserPortal.WaitInteractiveAsync(page);
+        await page.Locator("[data-testid=papan-sop]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Pelayanan Pemulangan Orang Terlantar" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First).ToBeVisibleAsync();
+    }
+}
