@@ -19,7 +19,7 @@ public static class IdentityExtensions
             cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/Account/Login";
-                o.AccessDeniedPath = "/Account/Login";
+                o.AccessDeniedPath = "/Account/AccessDenied";
                 o.Cookie.Name = "dinsosportal";
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
             }));

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Cases;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Identity;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class ConcurrentEditTests(BrowserPortal browser)
+{
+    [Fact]
+    public async Task Two_staff_on_one_step_one_wins_the_other_is_told_and_keeps_what_they_typed()
+    {
+        var id = await CaseAtCounsellingMeetingAsync();
+        var peksos = await browser.SignedInPageAsync("peksos.tarakan");
+        var konselor = await browser.SignedInPageAsync("konselor.tarakan");
+        await BrowserPortal.ScenarioAsync(konselor, "bersamaan", async () =>
+        {
+            foreach (var page in new[] { peksos, konselor })
+            {
+                await page.GotoAsync($"/kasus/{id}");
+                await BrowserPortal.WaitInteractiveAsync(page);
+                await Assertions.Expect(page.Locator("[data-testid=langkah-berjalan]")).ToContainTextAsync("Langkah 2:");
+            }
+
+            await BrowserPortal.Field(konselor, "catatan").FillAsync("Klien takut bertemu keluarga; perlu pendekatan pelan.");
+            await peksos.Locator("[data-testid=kelengkapan]").First.ClickAsync();
+            await Assertions.Expect(peksos.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
+
+            // The konselor's page is a version behind: their tick is refused, the page catches up, the note stays.
+            await konselor.Locator("[data-testid=kelengkapan]").First.ClickAsync();
+            await Assertions.Expect(konselor.GetByText("Kasus ini baru saja diubah oleh rekan Anda")).ToBeVisibleAsync();
+            await Assertions.Expect(BrowserPortal.Field(konselor, "catatan")).ToHaveValueAsync("Klien takut bertemu keluarga; perlu pendekatan pelan.");
+            await Assertions.Expect(konselor.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
+
+            await konselor.ClickAsync("[data-testid=selesaikan]");
+            await Assertions.Expect(konselor.Locator("[data-testid=langkah-berjalan]")).ToContainTextAsync("Langkah 3:");
+
+            // The peksos still sees step 2: completing it now is refused and their page moves on.
+            await peksos.ClickAsync("[data-testid=selesaikan]");
+            await Assertions.Expect(peksos.GetByText("Kasus ini baru saja diubah oleh rekan Anda")).ToBeVisibleAsync();
+            await Assertions.Expect(peksos.Locator("[data-testid=langkah-berjalan]")).ToContainTextAsync("Langkah 3:");
+            await Assertions.Expect(peksos.Locator("[data-testid=linimasa]")).ToContainTextAsync("Klien takut bertemu keluarga");
+        });
+    }
+
+    private async Task<Guid> CaseAtCounsellingMeetingAsync()
+    {
+        var services = browser.Portal.Services;
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync("pengadministrasi.tarakan");
+        var admin = new Actor(user!.Id, user.FullName, StaffRole.Pengadministrasi, user.OfficeId);
+        var client = await services.GetRequiredService<Portal.Clients.ClientRegistry>().RegisterAsync(admin,
+            new("Markus Bataona", null, "Tidak memiliki KTP", null, Portal.Domain.Clients.Sex.LakiLaki, null, null, null, null));
+        var workflow = services.GetRequiredService<CaseWorkflow>();
+        var id = await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, user.SeksiId, [client], [], null));
+        var query = services.GetRequiredService<CaseDetailQuery>();
+        var kasus = (await query.LoadAsync(admin, id))!.Case;
+        foreach (var item in new[] { "Formulir layanan sosial", "Identitas klien (KTP)" })
+        {
+            await workflow.TickAsync(admin, id, kasus.Version, kasus.CurrentStep!.Id, item, true);
+            kasus = (await query.LoadAsync(admin, id))!.Case;
+        }
+        await workflow.CompleteStepAsync(admin, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
+        return id;
+    }
+}

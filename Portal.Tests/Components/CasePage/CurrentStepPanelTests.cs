@@ -1,0 +1,109 @@
+using Bunit;
+using Portal.Cases;
+using Portal.Components.CasePage;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Components.CasePage;
+
+public class CurrentStepPanelTests
+{
+    private static async Task<(TestPortal Portal, Guid CaseId)> CaseAsync(string sop, string office = "tarakan")
+    {
+        var portal = await TestPortal.StartAsync();
+        var admin = await portal.ActorAsync(office, StaffRole.Pengadministrasi);
+        var id = await portal.Get<CaseWorkflow>().OpenAsync(admin, sop,
+            new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        return (portal, id);
+    }
+
+    private static IRenderedComponent<Portal.Components.CasePage.CasePage> Render(BunitContext ctx, Guid id)
+    {
+        var cut = ctx.Render<Portal.Components.CasePage.CasePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForElement("[data-testid=langkah-berjalan]");
+        return cut;
+    }
+
+    [Fact]
+    public async Task Completing_waits_until_every_required_kelengkapan_is_ticked()
+    {
+        var (portal, id) = await CaseAsync("rujukan-lk3");
+        await using var _ = portal;
+        await using var ctx = PortalComponents.Create(portal, await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi));
+        var cut = Render(ctx, id);
+
+        Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
+        Assert.Contains("Centang kelengkapan: Formulir layanan sosial, Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
+
+        cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]")[0].Change(true);
+        cut.WaitForAssertion(() => Assert.Contains("Centang kelengkapan: Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent));
+        Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
+
+        cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]")[1].Change(true);
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled")));
+        Assert.Empty(cut.FindAll("[data-testid=alasan-belum-bisa]"));
+
+        cut.Find("[data-testid=selesaikan]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Langkah 2:", cut.Find("[data-testid=langkah-berjalan]").TextContent));
+    }
+
+    [Fact]
+    public async Task A_decision_step_waits_for_ya_or_tidak_and_tidak_goes_back()
+    {
+        var (portal, id) = await CaseAsync("koordinasi-pmbs");
+        await using var _ = portal;
+        var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
+        var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
+        var workflow = portal.Get<CaseWorkflow>();
+        foreach (var actor in new[] { peksos, peksos, koordinator })
+        {
+            var kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(actor, id))!.Case;
+            await workflow.CompleteStepAsync(actor, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
+        }
+        await using var ctx = PortalComponents.Create(portal, koordinator);
+        var cut = Render(ctx, id);
+
+        Assert.Contains("Pilih Ya atau Tidak.", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
+        Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
+
+        cut.FindAll("[data-testid=langkah-berjalan] input[type=radio]")[1].Click(); // Tidak → 5
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled")));
+        cut.Find("[data-testid=selesaikan]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Langkah 5: Klien ke Shelter/Rumah Singgah", cut.Find("[data-testid=langkah-berjalan]").TextContent));
+        Assert.Contains("Keputusan: Tidak", cut.Find("[data-testid=linimasa]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_role_that_is_not_the_pelaksana_sees_why_it_cannot_complete()
+    {
+        var (portal, id) = await CaseAsync("rujukan-lk3");
+        await using var _ = portal;
+        await using var ctx = PortalComponents.Create(portal, await portal.ActorAsync("tarakan", StaffRole.Kabid));
+        var cut = Render(ctx, id);
+
+        Assert.Contains("Langkah ini dikerjakan oleh Pengadministrasi.", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
+        Assert.All(cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]"), box => Assert.True(box.HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public async Task A_full_nik_is_shown_on_request_to_a_role_that_works_the_case_and_the_view_is_logged()
+    {
+        var portal = await TestPortal.StartAsync();
+        await using var _ = portal;
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var client = await portal.Get<Portal.Clients.ClientRegistry>().RegisterAsync(admin, new(
+            "Siti Aminah", "6571015203850002", null, null, Portal.Domain.Clients.Sex.Perempuan, null, null, null, null));
+        var id = await portal.Get<CaseWorkflow>().OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [client], [], null));
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var cut = Render(ctx, id);
+
+        Assert.DoesNotContain("6571015203850002", cut.Markup);
+        Assert.Contains("NIK ••••0002", cut.Find("[data-testid=klien]").TextContent);
+        cut.Find("[data-testid=tampilkan-nik] button, button[data-testid=tampilkan-nik]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("NIK 6571015203850002", cut.Find("[data-testid=nik-lengkap]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("melihat NIK Siti Aminah", cut.Find("[data-testid=akses-nik]").TextContent));
+    }
+}

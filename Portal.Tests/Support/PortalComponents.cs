@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Portal.Cases;
+using Portal.Clients;
+using Portal.Components;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Identity;
+using Portal.Offices;
+using Portal.Sops;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// A bUnit context wired to the portal's real services over a real SQLite file (TestPortal), signed in as one actor.
+/// Create it with <c>await using</c>: MudBlazor's services only dispose asynchronously.
+/// </summary>
+public static class PortalComponents
+{
+    public static BunitContext Create(TestPortal portal, Actor actor, int? seksiId = null)
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        ctx.Services.AddSingleton<TimeProvider>(portal.Clock);
+        foreach (var type in new[] { typeof(CaseWorkflow), typeof(CaseQueries), typeof(CaseDetailQuery), typeof(ClientRegistry), typeof(SopLibrary),
+                     typeof(SopCache), typeof(OfficeCalendars), typeof(StaffDirectory) })
+            ctx.Services.AddSingleton(type, portal.Services.GetRequiredService(type));
+        ctx.Services.AddScoped<CurrentStaff>();
+
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized(actor.Name);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, actor.UserId),
+            new(StaffClaims.OfficeId, actor.OfficeId.ToString()),
+            new(StaffClaims.FullName, actor.Name),
+        };
+        if (seksiId is { } s) claims.Add(new Claim(StaffClaims.SeksiId, s.ToString()));
+        // bUnit keeps the claims of the last call only: the role goes in with the others.
+        claims.Add(new Claim(ClaimTypes.Role, actor.Role.Code()));
+        auth.SetClaims([.. claims]);
+        return ctx;
+    }
+}
