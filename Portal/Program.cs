@@ -29,6 +29,7 @@ app.UseAntiforgery();
 
 app.MapPortalUi();
 app.MapAccountEndpoints();
+app.MapCaseEndpoints();
 
 app.Run();
 

@@ -141,6 +141,14 @@ public sealed class Case
         return child;
     }
 
+    /// <summary>Records that a document was attached; the file itself is kept by the portal's attachment store.</summary>
+    public void RecordAttachment(string fileName, long bytes, Actor actor, TimeProvider clock)
+    {
+        if (actor.OfficeId != OfficeId) throw new DomainRuleException("Kasus tidak ditemukan.");
+        Record(CaseEventKind.BerkasDilampirkan, actor, clock.GetUtcNow(), CurrentStep?.StepNo,
+            $"Melampirkan berkas '{fileName}' ({Math.Max(1, bytes / 1024)} KB)", null, fileName);
+    }
+
     /// <summary>Roles that may (re)assign staff on a case.</summary>
     public static bool CanAssign(StaffRole role) => role is StaffRole.Koordinator or StaffRole.Kabid or StaffRole.Kadis or StaffRole.Admin;
 

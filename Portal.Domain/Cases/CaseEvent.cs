@@ -11,6 +11,7 @@ public enum CaseEventKind
     LangkahSelesai,
     LangkahDikembalikan,
     CabangDibuka,
+    BerkasDilampirkan,
     Ditutup,
 }
 

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Cases;
 using Portal.Domain.Cases;
 using Portal.Domain.Sops;
-using Portal.Identity;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Browser;
@@ -51,13 +49,11 @@ public class ConcurrentEditTests(BrowserPortal browser)
     private async Task<Guid> CaseAtCounsellingMeetingAsync()
     {
         var services = browser.Portal.Services;
-        await using var scope = services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync("pengadministrasi.tarakan");
-        var admin = new Actor(user!.Id, user.FullName, StaffRole.Pengadministrasi, user.OfficeId);
+        var admin = await browser.Portal.ActorAsync("pengadministrasi.tarakan");
         var client = await services.GetRequiredService<Portal.Clients.ClientRegistry>().RegisterAsync(admin,
             new("Markus Bataona", null, "Tidak memiliki KTP", null, Portal.Domain.Clients.Sex.LakiLaki, null, null, null, null));
         var workflow = services.GetRequiredService<CaseWorkflow>();
-        var id = await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, user.SeksiId, [client], [], null));
+        var id = await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [client], [], null));
         var query = services.GetRequiredService<CaseDetailQuery>();
         var kasus = (await query.LoadAsync(admin, id))!.Case;
         foreach (var item in new[] { "Formulir layanan sosial", "Identitas klien (KTP)" })

@@ -34,10 +34,22 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The actor of a real user of this portal (for setting up a scene through the services).</summary>
+    public async Task<Portal.Domain.Cases.Actor> ActorAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Identity.PortalUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Tidak ada pengguna {userName}.");
+        var role = (await users.GetRolesAsync(user)).Single();
+        Portal.Domain.Sops.StaffRoles.TryParse(role, out var staffRole);
+        return new Portal.Domain.Cases.Actor(user.Id, user.FullName, staffRole, user.OfficeId);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(DataFolder, "portal.db")}");
+        builder.UseSetting("Attachments:Directory", Path.Combine(DataFolder, "berkas"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
 

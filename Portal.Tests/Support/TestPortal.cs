@@ -47,6 +47,7 @@ public sealed class TestPortal : IAsyncDisposable
         {
             ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder.Path, "portal.db")}",
             ["Seeds:Directory"] = seeds,
+            ["Attachments:Directory"] = Path.Combine(folder.Path, "berkas"),
         });
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddPortalDatabase();

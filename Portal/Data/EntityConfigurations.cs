@@ -143,3 +143,14 @@ internal sealed class ClientDataAccessConfiguration : IEntityTypeConfiguration<C
         b.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId);
     }
 }
+
+internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cases.CaseAttachment>
+{
+    public void Configure(EntityTypeBuilder<Cases.CaseAttachment> b)
+    {
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.FileName).HasMaxLength(200);
+        b.HasIndex(a => a.CaseId);
+        b.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId);
+    }
+}

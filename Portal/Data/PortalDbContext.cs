@@ -29,6 +29,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Clients.ClientDataAccess> ClientDataAccess => Set<Clients.ClientDataAccess>();
+    public DbSet<Cases.CaseAttachment> CaseAttachments => Set<Cases.CaseAttachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -48,6 +49,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<Case>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<OfficeHoliday>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Clients.ClientDataAccess>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Cases.CaseAttachment>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
