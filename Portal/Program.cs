@@ -1,6 +1,8 @@
 using Portal.Cases;
 using Portal.Components;
 using Portal.Data;
+using Portal.Deadlines;
+using Portal.Live;
 using Portal.Demo;
 using Portal.Identity;
 using Portal.Sops;
@@ -13,6 +15,9 @@ builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddSopLibrary();
 builder.AddCases();
+builder.AddLiveBoards();
+builder.AddDeadlines();
+builder.AddTimedWork();
 builder.AddDemoData();
 builder.AddPortalUi();
 
@@ -30,6 +35,8 @@ app.UseAntiforgery();
 app.MapPortalUi();
 app.MapAccountEndpoints();
 app.MapCaseEndpoints();
+app.MapLiveBoards();
+app.MapTimedWorkDashboard();
 
 app.Run();
 

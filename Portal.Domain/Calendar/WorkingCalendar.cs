@@ -34,6 +34,9 @@ public sealed class WorkingCalendar
     public TimeZoneInfo TimeZone { get; }
     public OfficeHours Hours { get; }
 
+    /// <summary>The share of a step's working time after which it is close to due and warned (setting Deadlines:WarningShare).</summary>
+    public double WarningShare { get; init; } = 0.8;
+
     public bool HasHolidayDataFor(int year) => _yearsWithHolidays.Contains(year);
 
     public bool IsWorkingDay(DateOnly date) =>
@@ -56,6 +59,18 @@ public sealed class WorkingCalendar
         };
         return new Deadline(AtOffice(due), missing.ToList());
     }
+
+    /// <summary>The instant <paramref name="span"/> of office time after <paramref name="start"/> (minute precision).</summary>
+    public DateTimeOffset AddWorkingTime(DateTimeOffset start, TimeSpan span)
+    {
+        var minutes = (int)Math.Round(span.TotalMinutes);
+        if (minutes <= 0) return start;
+        return AtOffice(AddOfficeMinutes(ToOfficeTime(start).DateTime, minutes, new SortedSet<int>()));
+    }
+
+    /// <summary>When a step started at <paramref name="start"/> and due at <paramref name="due"/> should be warned.</summary>
+    public DateTimeOffset WarningAt(DateTimeOffset start, DateTimeOffset due) =>
+        AddWorkingTime(start, WorkingTimeBetween(start, due) * WarningShare);
 
     /// <summary>Office-hours time between two instants; negative when <paramref name="to"/> is earlier.</summary>
     public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)

@@ -149,6 +149,61 @@ public sealed class Case
             $"Melampirkan berkas '{fileName}' ({Math.Max(1, bytes / 1024)} KB)", null, fileName);
     }
 
+    /// <summary>The step now waits on an outside party (the province's funds, the Disnaker agreement, the panti).</summary>
+    public void StartWaiting(Guid stepId, PihakLuar party, string reason, Actor actor, SopDefinition sop, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var step = FindStep(stepId);
+        EnsureWorks(sop, actor);
+        var now = clock.GetUtcNow();
+        step.StartWaiting(party, reason, now);
+        Record(CaseEventKind.MenungguPihakLuar, actor, now, step.StepNo, $"Menunggu {party.Label()}: {reason.Trim()}", null, party.Label());
+    }
+
+    public void StopWaiting(Guid stepId, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    {
+        EnsureActor(actor);
+        var step = FindStep(stepId);
+        EnsureWorks(sop, actor);
+        var party = step.WaitingFor;
+        var now = clock.GetUtcNow();
+        var def = sop.Step(step.StepNo);
+        var waited = step.StopWaiting(def, calendar, now);
+        Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo,
+            $"Selesai menunggu {party?.Label()} ({(int)waited.TotalHours} jam {waited.Minutes} menit kerja)" +
+            (def.JedaSaatMenunggu ? $"; batas waktu bergeser ke {calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm}" : ""),
+            party?.Label(), null);
+    }
+
+    /// <summary>Timed work: warns, flags late and escalates the running step once each, at their instants.</summary>
+    /// <returns>What happened, for the notifications.</returns>
+    public IReadOnlyList<CaseEventKind> ApplyDeadlines(SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    {
+        var happened = new List<CaseEventKind>();
+        if (Status != CaseStatus.Aktif || CurrentStep is not { } step) return happened;
+        var now = clock.GetUtcNow();
+        var def = sop.Step(step.StepNo);
+        var system = Actor.System(OfficeId);
+        if (step.Warn(now))
+        {
+            happened.Add(CaseEventKind.MendekatiBatas);
+            Record(CaseEventKind.MendekatiBatas, system, now, step.StepNo,
+                $"Langkah {def.No} mendekati batas waktu ({calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm})", null, null);
+        }
+        var escalateAt = def.IsLongAssessment && step.DueAt is { } due ? calendar.DueAt(due, new Waktu(1, WaktuUnit.Hari)).DueAt : (DateTimeOffset?)null;
+        if (step.FlagLate(now, escalateAt))
+        {
+            happened.Add(CaseEventKind.Terlambat);
+            Record(CaseEventKind.Terlambat, system, now, step.StepNo, $"Langkah {def.No} melewati batas waktu {def.Waktu}", null, null);
+        }
+        if (step.Escalate(now))
+        {
+            happened.Add(CaseEventKind.Eskalasi);
+            Record(CaseEventKind.Eskalasi, system, now, step.StepNo, $"Asesmen langkah {def.No} masih terlambat satu hari kerja; diteruskan ke Kepala Dinas", null, null);
+        }
+        return happened;
+    }
+
     /// <summary>Roles that may (re)assign staff on a case.</summary>
     public static bool CanAssign(StaffRole role) => role is StaffRole.Koordinator or StaffRole.Kabid or StaffRole.Kadis or StaffRole.Admin;
 
@@ -196,7 +251,7 @@ public sealed class Case
     {
         if (OpenedAt == DateTimeOffset.MinValue) OpenedAt = now;
         var deadline = def.Waktu is null ? null : calendar.DueAt(now, def.Waktu);
-        var step = new CaseStep(Id, _steps.Count + 1, def, now, deadline);
+        var step = new CaseStep(Id, _steps.Count + 1, def, now, deadline, calendar);
         _steps.Add(step);
         Record(CaseEventKind.LangkahDimulai, actor, now, def.No,
             $"Langkah {def.No} dimulai: {def.Uraian}" + (deadline is null ? "" : $" (batas waktu {calendar.ToOfficeTime(deadline.DueAt):dd-MM-yyyy HH:mm})"),
@@ -208,6 +263,12 @@ public sealed class Case
         Status = CaseStatus.Selesai;
         ClosedAt = now;
         Record(CaseEventKind.Ditutup, actor, now, null, "Kasus selesai", nameof(CaseStatus.Aktif), nameof(CaseStatus.Selesai));
+    }
+
+    private static void EnsureWorks(SopDefinition sop, Actor actor)
+    {
+        if (!sop.Langkah.Any(s => s.Pelaksana.Contains(actor.Role)))
+            throw new DomainRuleException("Peran Anda tidak menangani kasus ini.");
     }
 
     private CaseStep FindStep(Guid stepId) =>

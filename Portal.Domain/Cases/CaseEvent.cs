@@ -12,6 +12,11 @@ public enum CaseEventKind
     LangkahDikembalikan,
     CabangDibuka,
     BerkasDilampirkan,
+    MenungguPihakLuar,
+    SelesaiMenunggu,
+    MendekatiBatas,
+    Terlambat,
+    Eskalasi,
     Ditutup,
 }
 

@@ -20,7 +20,7 @@ public sealed class CaseStep
 
     private CaseStep() { }
 
-    internal CaseStep(Guid caseId, int sequence, SopStep def, DateTimeOffset startedAt, Deadline? deadline)
+    internal CaseStep(Guid caseId, int sequence, SopStep def, DateTimeOffset startedAt, Deadline? deadline, WorkingCalendar calendar)
     {
         Id = Guid.CreateVersion7();
         CaseId = caseId;
@@ -30,6 +30,7 @@ public sealed class CaseStep
         StartedAt = startedAt;
         DueAt = deadline?.DueAt;
         HolidaysMissing = deadline?.HolidaysMissing ?? false;
+        WarnAt = DueAt is { } due ? calendar.WarningAt(startedAt, due) : null;
     }
 
     public Guid Id { get; private set; }
@@ -51,6 +52,20 @@ public sealed class CaseStep
     public Jawaban? Keputusan { get; private set; }
     public string? Catatan { get; private set; }
     public StepOutcome? Outcome { get; private set; }
+
+    /// <summary>When the step is close to due (its warning share of working time used).</summary>
+    public DateTimeOffset? WarnAt { get; private set; }
+    public DateTimeOffset? WarnedAt { get; private set; }
+    public DateTimeOffset? LateFlaggedAt { get; private set; }
+    /// <summary>For a late long assessment: when it escalates to the kadis if still open.</summary>
+    public DateTimeOffset? EscalateAt { get; private set; }
+    public DateTimeOffset? EscalatedAt { get; private set; }
+
+    public PihakLuar? WaitingFor { get; private set; }
+    public string? WaitingReason { get; private set; }
+    public DateTimeOffset? WaitingSince { get; private set; }
+    /// <summary>Office time spent waiting on outside parties in finished waits.</summary>
+    public TimeSpan WaitedTotal { get; private set; }
 
     public bool IsCompleted => CompletedAt is not null;
 
@@ -113,6 +128,58 @@ public sealed class CaseStep
             throw new DomainRuleException(
                 $"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
                 $"peran Anda ({by.Role.Label()}) tidak dapat menyelesaikannya.");
+    }
+
+    internal bool Warn(DateTimeOffset now)
+    {
+        if (IsCompleted || WarnedAt is not null || WarnAt is null || WarnAt > now) return false;
+        WarnedAt = now;
+        return true;
+    }
+
+    internal bool FlagLate(DateTimeOffset now, DateTimeOffset? escalateAt)
+    {
+        if (IsCompleted || LateFlaggedAt is not null || DueAt is null || DueAt > now) return false;
+        LateFlaggedAt = now;
+        EscalateAt = escalateAt;
+        return true;
+    }
+
+    internal bool Escalate(DateTimeOffset now)
+    {
+        if (IsCompleted || EscalatedAt is not null || EscalateAt is null || EscalateAt > now) return false;
+        EscalatedAt = now;
+        return true;
+    }
+
+    internal void StartWaiting(PihakLuar party, string reason, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (WaitingSince is not null) throw new DomainRuleException($"Langkah ini sudah menunggu {WaitingFor?.Label()}.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Tuliskan alasan menunggu.");
+        if (reason.Length > MaxTextLength) throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {MaxTextLength} karakter).");
+        WaitingFor = party;
+        WaitingReason = reason.Trim();
+        WaitingSince = now;
+    }
+
+    /// <summary>Ends a wait; where the SOP pauses the clock, the due and warning times move by the office time waited.</summary>
+    internal TimeSpan StopWaiting(SopStep def, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (WaitingSince is not { } since) throw new DomainRuleException("Langkah ini tidak sedang menunggu pihak luar.");
+        var waited = calendar.WorkingTimeBetween(since, now);
+        WaitedTotal += waited;
+        WaitingFor = null;
+        WaitingReason = null;
+        WaitingSince = null;
+        if (def.JedaSaatMenunggu && DueAt is { } due)
+        {
+            DueAt = calendar.AddWorkingTime(due, waited);
+            WarnAt = calendar.WarningAt(StartedAt, DueAt.Value) is var warn && WarnedAt is null ? warn : WarnAt;
+            if (LateFlaggedAt is not null && DueAt > now) (LateFlaggedAt, EscalateAt) = (null, null);
+        }
+        return waited;
     }
 
     private void EnsureOpen()

@@ -43,8 +43,15 @@ public sealed record SopStep(
     bool Asesmen = false,
     bool Monev = false,
     bool JedaSaatMenunggu = false,
-    string? CatatanPembacaan = null)
+    string? CatatanPembacaan = null,
+    IReadOnlyList<StaffRole>? Ingatkan = null)
 {
+    /// <summary>Roles reminded, besides the pelaksana, when the step nears or passes its time (e.g. the peksos for the 14-day meal limit).</summary>
+    public IReadOnlyList<StaffRole> Ingatkan { get; init; } = Ingatkan ?? [];
+
+    /// <summary>An assessment of 3 working days or more: running late alerts the koordinator and kabid, then the kadis.</summary>
+    public bool IsLongAssessment => Asesmen && Waktu is { } w && (w.Unit > WaktuUnit.Hari || (w.Unit == WaktuUnit.Hari && w.Amount >= 3));
+
     public bool IsSignOff => Pelaksana.Count > 0 && Pelaksana.All(r => r.SignsOff());
 }
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Cases;
 using Portal.Data;
+using Portal.Deadlines;
+using Portal.Live;
 using Portal.Domain.Cases;
 using Portal.Domain.Sops;
 using Portal.Identity;
@@ -54,6 +56,8 @@ public sealed class TestPortal : IAsyncDisposable
         builder.AddPortalIdentity();
         builder.AddSopLibrary();
         builder.AddCases();
+        builder.AddLiveBoards();
+        builder.AddDeadlines();
         var host = builder.Build();
         await host.StartAsync();
         return new TestPortal(host, folder, clock, seeds);

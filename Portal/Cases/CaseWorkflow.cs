@@ -3,6 +3,9 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Offices;
+using Portal.Deadlines;
+using Portal.Domain.Sops;
+using Portal.Live;
 using Portal.Sops;
 
 namespace Portal.Cases;
@@ -15,7 +18,7 @@ public sealed class CaseChangedException() : Exception(
 /// Runs the case aggregate's rules against the database: one context per action, the actor's office as
 /// the query scope, and optimistic concurrency on the case's version.
 /// </summary>
-public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, SopCache sops, TimeProvider clock)
+public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, SopCache sops, BoardEvents events, TimeProvider clock)
 {
     public async Task<Guid> OpenAsync(Actor actor, string sopKode, CaseOpening opening, CancellationToken ct = default)
     {
@@ -26,6 +29,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         var kasus = Case.Open(opening, sop, actor, await calendars.ForOfficeAsync(actor.OfficeId, ct), clock);
         db.Cases.Add(kasus);
         await db.SaveChangesAsync(ct);
+        await PublishAsync(kasus, sop.Definition);
         return kasus.Id;
     }
 
@@ -55,7 +59,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
 
     public async Task<Guid> OpenBranchAsync(Actor actor, Guid caseId, int seenVersion, string kondisi, CancellationToken ct = default)
     {
-        var childId = Guid.Empty;
+        (Case Case, Domain.Sops.SopDefinition Sop)? opened = null;
         await ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, db, token) =>
         {
             var branch = sop.Step(kasus.CurrentStep?.StepNo ?? 0).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
@@ -63,9 +67,10 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             var target = await CurrentRevisionAsync(db, branch.SopKode, token);
             var child = kasus.OpenBranch(kondisi, target, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock);
             db.Cases.Add(child);
-            childId = child.Id;
+            opened = (child, target.Definition);
         }, ct);
-        return childId;
+        await PublishAsync(opened!.Value.Case, opened.Value.Sop);
+        return opened.Value.Case.Id;
     }
 
     private async Task ChangeAsync(
@@ -77,7 +82,11 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         var kasus = await db.Cases.Include(c => c.Steps).SingleOrDefaultAsync(c => c.Id == caseId, ct)
             ?? throw new DomainRuleException("Kasus tidak ditemukan.");
         if (kasus.Version != seenVersion) throw new CaseChangedException();
-        await change(kasus, await sops.DefinitionAsync(kasus.SopRevisionId, ct), db, ct);
+        var sop = await sops.DefinitionAsync(kasus.SopRevisionId, ct);
+        var wasOpen = kasus.Status == CaseStatus.Aktif;
+        await change(kasus, sop, db, ct);
+        if (wasOpen && kasus.Status == CaseStatus.Selesai)
+            MonevPlanner.ForClosedCase(db, kasus, sop, await calendars.ForOfficeAsync(kasus.OfficeId, ct), clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -86,6 +95,16 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         {
             throw new CaseChangedException();
         }
+        await PublishAsync(kasus, sop);
+    }
+
+    /// <summary>One event per change, naming the roles of the step now running (their boards change).</summary>
+    private Task PublishAsync(Case kasus, Domain.Sops.SopDefinition sop)
+    {
+        var last = kasus.History.Count > 0 ? kasus.History[^1].Kind.ToString() : "Diubah";
+        var step = kasus.CurrentStep;
+        var roles = step is null ? [] : sop.Step(step.StepNo).Pelaksana.Select(r => r.Code()).ToList();
+        return events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, last, step?.StepNo, roles, clock.GetUtcNow()));
     }
 
     private async Task<PortalDbContext> ScopedAsync(Actor actor, CancellationToken ct)

@@ -120,8 +120,11 @@ internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
         b.Property(s => s.Id).ValueGeneratedNever();
         b.PrimitiveCollection(s => s.KelengkapanTicked).HasField("_kelengkapanTicked").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.PrimitiveCollection(s => s.Pelaksana);
-        // The deadline sweep reads open steps by due time; this index keeps its cost with the steps falling due.
-        b.HasIndex(s => new { s.CompletedAt, s.DueAt });
+        // The deadline sweep asks for open steps past one of these instants; each index keeps its cost with the
+        // steps falling due, not with all steps.
+        b.HasIndex(s => new { s.CompletedAt, s.WarnedAt, s.WarnAt });
+        b.HasIndex(s => new { s.CompletedAt, s.LateFlaggedAt, s.DueAt });
+        b.HasIndex(s => new { s.CompletedAt, s.EscalatedAt, s.EscalateAt });
         b.HasIndex(s => new { s.CaseId, s.Sequence }).IsUnique();
     }
 }
@@ -152,5 +155,25 @@ internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cas
         b.Property(a => a.FileName).HasMaxLength(200);
         b.HasIndex(a => a.CaseId);
         b.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Notifications.Notification> b)
+    {
+        b.Property(n => n.Text).HasMaxLength(1000);
+        b.HasIndex(n => new { n.UserId, n.ReadAt });
+    }
+}
+
+internal sealed class MonevTaskConfiguration : IEntityTypeConfiguration<Deadlines.MonevTask>
+{
+    public void Configure(EntityTypeBuilder<Deadlines.MonevTask> b)
+    {
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.HasIndex(t => new { t.DoneAt, t.RemindedAt, t.RemindAt });
+        b.HasIndex(t => new { t.DoneAt, t.MissedAt, t.DueAt });
+        b.HasIndex(t => new { t.OfficeId, t.SopKode, t.Kind });
     }
 }

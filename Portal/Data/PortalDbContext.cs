@@ -30,6 +30,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Clients.ClientDataAccess> ClientDataAccess => Set<Clients.ClientDataAccess>();
     public DbSet<Cases.CaseAttachment> CaseAttachments => Set<Cases.CaseAttachment>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Deadlines.MonevTask> MonevTasks => Set<Deadlines.MonevTask>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -50,6 +52,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<OfficeHoliday>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Clients.ClientDataAccess>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Cases.CaseAttachment>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Notifications.Notification>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Deadlines.MonevTask>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

@@ -5,7 +5,7 @@ using Portal.Domain.Calendar;
 namespace Portal.Offices;
 
 /// <summary>Builds an office's <see cref="WorkingCalendar"/> from its hours and holidays in the database.</summary>
-public sealed class OfficeCalendars(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class OfficeCalendars(IDbContextFactory<PortalDbContext> dbFactory, Microsoft.Extensions.Options.IOptions<Deadlines.DeadlineOptions> deadlines)
 {
     // Every page and deadline asks; the calendar changes only when an administrator edits it.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, WorkingCalendar> _cache = new();
@@ -33,6 +33,6 @@ public sealed class OfficeCalendars(IDbContextFactory<PortalDbContext> dbFactory
         var officeHours = hours.Count == 0
             ? Domain.Calendar.OfficeHours.Default
             : new Domain.Calendar.OfficeHours(hours.Select(h => (h.Day, new OfficeWindow(h.Open, h.Close))));
-        return new WorkingCalendar(TimeZoneInfo.FindSystemTimeZoneById(zone), officeHours, holidays);
+        return new WorkingCalendar(TimeZoneInfo.FindSystemTimeZoneById(zone), officeHours, holidays) { WarningShare = deadlines.Value.WarningShare };
     }
 }

@@ -95,6 +95,13 @@ public static class SopFileReader
             else m.Sink.Error(node.Start, path,
                 $"peran '{code}' tidak dikenal; gunakan salah satu: {string.Join(", ", StaffRoles.All.Where(r => r != StaffRole.Admin).Select(r => r.Code()))}");
         }
+        var remind = new List<StaffRole>();
+        foreach (var (node, path) in m.Items("ingatkan"))
+        {
+            var code = (node as YamlScalarNode)?.Value ?? "";
+            if (StaffRoles.TryParse(code, out var role) && role != StaffRole.Admin) remind.Add(role);
+            else m.Sink.Error(node.Start, path, $"peran '{code}' tidak dikenal");
+        }
         var parties = new List<PihakLuar>();
         foreach (var (node, path) in m.Items("pihak_luar"))
         {
@@ -134,7 +141,8 @@ public static class SopFileReader
             Asesmen: m.Bool("asesmen"),
             Monev: m.Bool("monev"),
             JedaSaatMenunggu: m.Bool("jeda_saat_menunggu"),
-            CatatanPembacaan: m.Text("catatan_pembacaan"));
+            CatatanPembacaan: m.Text("catatan_pembacaan"),
+            Ingatkan: remind);
         m.RejectUnknownKeys();
         return step;
     }

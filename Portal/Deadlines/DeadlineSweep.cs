@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Data;
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Live;
+using Portal.Notifications;
+using Portal.Offices;
+using Portal.Sops;
+
+namespace Portal.Deadlines;
+
+public sealed record SweepResult(int Warned, int Late, int Escalated, int MonevReminded, int MonevMissed);
+
+/// <summary>
+/// The timed work, run every minute by Hangfire. The database is the truth: every instant (warn, due, escalate,
+/// remind) is stored when known, and the sweep acts on those that have passed and are not yet marked, marking
+/// them in the same transaction as the notifications. So a restart loses nothing and nothing happens twice.
+/// </summary>
+public sealed class DeadlineSweep(
+    IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, BoardEvents events,
+    IOptions<DeadlineOptions> options, TimeProvider clock, ILogger<DeadlineSweep> log)
+{
+    public const int Batch = 1000;
+
+    public async Task<SweepResult> RunAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = await DueCasesAsync(now, ct);
+        int warned = 0, late = 0, escalated = 0;
+        foreach (var caseId in due)
+        {
+            var happened = await ApplyAsync(caseId, ct);
+            warned += happened.Count(k => k == CaseEventKind.MendekatiBatas);
+            late += happened.Count(k => k == CaseEventKind.Terlambat);
+            escalated += happened.Count(k => k == CaseEventKind.Eskalasi);
+        }
+        await EnsureStandardEvaluationsAsync(now, ct);
+        var (reminded, missed) = await MonevAsync(now, ct);
+        var result = new SweepResult(warned, late, escalated, reminded, missed);
+        if (result != new SweepResult(0, 0, 0, 0, 0)) log.LogInformation("Sapuan tenggat: {Result}", result);
+        return result;
+    }
+
+    /// <summary>Cases with an instant passed and unmarked: three indexed range reads, none over all open steps.</summary>
+    public async Task<IReadOnlyList<Guid>> DueCasesAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var open = db.CaseSteps.Where(s => s.CompletedAt == null);
+        var warn = await open.Where(s => s.WarnedAt == null && s.WarnAt <= now).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
+        var late = await open.Where(s => s.LateFlaggedAt == null && s.DueAt <= now).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
+        var escalate = await open.Where(s => s.EscalatedAt == null && s.EscalateAt <= now).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
+        return warn.Concat(late).Concat(escalate).Distinct().ToList();
+    }
+
+    private async Task<IReadOnlyList<CaseEventKind>> ApplyAsync(Guid caseId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kasus = await db.Cases.IgnoreQueryFilters().Include(c => c.Steps).SingleAsync(c => c.Id == caseId, ct);
+        var sop = await sops.DefinitionAsync(kasus.SopRevisionId, ct);
+        var calendar = await calendars.ForOfficeAsync(kasus.OfficeId, ct);
+        var happened = kasus.ApplyDeadlines(sop, calendar, clock);
+        if (happened.Count == 0) return happened;
+
+        var now = clock.GetUtcNow();
+        var step = kasus.CurrentStep!;
+        var def = sop.Step(step.StepNo);
+        var notified = new List<string>();
+        foreach (var kind in happened)
+        {
+            var roles = kind switch
+            {
+                CaseEventKind.MendekatiBatas => def.Pelaksana.Concat(def.Ingatkan),
+                CaseEventKind.Terlambat => def.Pelaksana.Concat(def.Ingatkan)
+                    .Concat(def.IsLongAssessment ? DeadlineOptions.Roles(options.Value.LateAssessmentAlso) : []),
+                _ => DeadlineOptions.Roles(options.Value.EscalateTo),
+            };
+            var users = await NotificationCenter.RecipientsAsync(db, kasus, roles, now, ct);
+            NotificationCenter.Add(db, kasus.OfficeId, kasus.Id, users, kind.ToString(), Text(kind, kasus, def, step, calendar), now);
+            notified.AddRange(users);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A colleague changed the case meanwhile; the next sweep judges the new state.
+            return [];
+        }
+        await events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, "tenggat", def.No,
+            def.Pelaksana.Select(r => r.Code()).ToList(), now) { NotifiedUserIds = notified.Distinct().ToList() });
+        return happened;
+    }
+
+    private static string Text(CaseEventKind kind, Case kasus, SopStep def, CaseStep step, WorkingCalendar calendar)
+    {
+        var due = step.DueAt is { } d ? calendar.ToOfficeTime(d).ToString("dd-MM-yyyy HH:mm") : "";
+        return kind switch
+        {
+            CaseEventKind.MendekatiBatas => $"Mendekati batas: langkah {def.No} ({def.Uraian}) kasus {kasus.SopNama}, batas {due}.",
+            CaseEventKind.Terlambat => $"Terlambat: langkah {def.No} ({def.Uraian}) kasus {kasus.SopNama} melewati batas {due}.",
+            _ => $"Eskalasi: asesmen langkah {def.No} kasus {kasus.SopNama} masih terlambat satu hari kerja setelah batas {due}.",
+        };
+    }
+
+    /// <summary>Each Standar Pelayanan always has its next evaluation by the Kepala Dinas queued.</summary>
+    private async Task EnsureStandardEvaluationsAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var standards = await db.Sops.IgnoreQueryFilters().Where(s => s.Jenis == SopDocumentKind.StandarPelayanan)
+            .Where(s => !db.MonevTasks.IgnoreQueryFilters().Any(t => t.OfficeId == s.OfficeId && t.SopKode == s.Kode && t.Kind == MonevKind.EvaluasiStandarPelayanan && t.DoneAt == null))
+            .Select(s => new { s.OfficeId, s.Kode, s.Nama }).ToListAsync(ct);
+        if (standards.Count == 0) return;
+        var every = Waktu.TryParse(options.Value.StandardEvaluationEvery, out var error)
+            ?? throw new InvalidOperationException($"Deadlines:StandardEvaluationEvery: {error}");
+        foreach (var sp in standards)
+        {
+            var calendar = await calendars.ForOfficeAsync(sp.OfficeId, ct);
+            db.MonevTasks.Add(MonevPlanner.Task(sp.OfficeId, null, sp.Kode, MonevKind.EvaluasiStandarPelayanan,
+                $"Monitoring dan evaluasi {sp.Nama} oleh Kepala Dinas", StaffRole.Kadis, calendar, now, every));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<(int Reminded, int Missed)> MonevAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tasks = db.MonevTasks.IgnoreQueryFilters().Where(t => t.DoneAt == null);
+        var remind = await tasks.Where(t => t.RemindedAt == null && t.RemindAt <= now).Take(Batch).ToListAsync(ct);
+        var missed = await tasks.Where(t => t.MissedAt == null && t.DueAt <= now).Take(Batch).ToListAsync(ct);
+        var notified = new List<(int Office, string User)>();
+        foreach (var task in remind)
+        {
+            task.RemindedAt = now;
+            var users = await NotificationCenter.UsersInRolesAsync(db, task.OfficeId, [task.Role], now, ct);
+            NotificationCenter.Add(db, task.OfficeId, task.CaseId, users, "MonevPengingat", $"Pengingat monev: {task.Title}, jatuh tempo {(await calendars.ForOfficeAsync(task.OfficeId, ct)).ToOfficeTime(task.DueAt):dd-MM-yyyy}.", now);
+            notified.AddRange(users.Select(u => (task.OfficeId, u)));
+        }
+        foreach (var task in missed)
+        {
+            task.MissedAt = now;
+            var users = await NotificationCenter.UsersInRolesAsync(db, task.OfficeId, DeadlineOptions.Roles(options.Value.MonevMissedAlso).Append(task.Role), now, ct);
+            NotificationCenter.Add(db, task.OfficeId, task.CaseId, users, "MonevTerlewat", $"Monev terlewat: {task.Title}.", now);
+            notified.AddRange(users.Select(u => (task.OfficeId, u)));
+        }
+        if (remind.Count + missed.Count == 0) return (0, 0);
+        await db.SaveChangesAsync(ct);
+        foreach (var office in notified.GroupBy(n => n.Office))
+            await events.PublishAsync(new BoardEvent(Guid.NewGuid(), office.Key, null, null, "monev", null, [], now)
+                { NotifiedUserIds = office.Select(n => n.User).Distinct().ToList() });
+        return (remind.Count, missed.Count);
+    }
+}

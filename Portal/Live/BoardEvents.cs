@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Portal.Live;
+
+/// <summary>
+/// Publishes board events: to the Blazor pages of this process (they subscribe to <see cref="Delivered"/>) and
+/// to hub clients in the office's groups. A second portal instance would put a backplane between
+/// <see cref="PublishAsync"/> and <see cref="DeliverAsync"/> (docs/decisions/0005).
+/// </summary>
+public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> log)
+{
+    public event Func<BoardEvent, Task>? Delivered;
+
+    public Task PublishAsync(BoardEvent e) => DeliverAsync(e);
+
+    public async Task DeliverAsync(BoardEvent e)
+    {
+        foreach (var handler in Delivered?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [])
+        {
+            try
+            {
+                await handler(e);
+            }
+            catch (Exception ex)
+            {
+                // One broken page must not keep the event from the others.
+                log.LogWarning(ex, "Pelanggan papan gagal menerima {Kind}", e.Kind);
+            }
+        }
+        await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
+        {
+            e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
+        });
+    }
+}
