@@ -5,15 +5,13 @@ public enum DeadlineState { TanpaBatas, TepatWaktu, MendekatiBatas, Terlambat }
 /// <summary>Where a running step stands against its due time, in the office's working time.</summary>
 public sealed record DeadlineStatus(DeadlineState State, TimeSpan WorkingTimeLeft, double ShareUsed)
 {
-    public const double DefaultWarningShare = 0.8;
-
-    public static DeadlineStatus Evaluate(WorkingCalendar calendar, DateTimeOffset startedAt, DateTimeOffset? dueAt, DateTimeOffset now, double warningShare = DefaultWarningShare)
+    public static DeadlineStatus Evaluate(WorkingCalendar calendar, DateTimeOffset startedAt, DateTimeOffset? dueAt, DateTimeOffset now)
     {
         if (dueAt is not { } due) return new(DeadlineState.TanpaBatas, TimeSpan.Zero, 0);
         var total = calendar.WorkingTimeBetween(startedAt, due);
         var left = now >= due ? -calendar.WorkingTimeBetween(due, now) : calendar.WorkingTimeBetween(now, due);
         var share = total <= TimeSpan.Zero ? (now >= due ? 1 : 0) : 1 - left / total;
-        var state = now >= due ? DeadlineState.Terlambat : share >= warningShare ? DeadlineState.MendekatiBatas : DeadlineState.TepatWaktu;
+        var state = now >= due ? DeadlineState.Terlambat : share >= calendar.WarningShare ? DeadlineState.MendekatiBatas : DeadlineState.TepatWaktu;
         return new(state, left, share);
     }
 

@@ -26,7 +26,7 @@ public static class PortalComponents
         ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
         ctx.Services.AddSingleton<TimeProvider>(portal.Clock);
         foreach (var type in new[] { typeof(CaseWorkflow), typeof(CaseQueries), typeof(CaseDetailQuery), typeof(ClientRegistry), typeof(SopLibrary),
-                     typeof(SopCache), typeof(OfficeCalendars), typeof(StaffDirectory), typeof(AttachmentStore) })
+                     typeof(SopCache), typeof(OfficeCalendars), typeof(StaffDirectory), typeof(AttachmentStore), typeof(Portal.Live.BoardEvents) })
             ctx.Services.AddSingleton(type, portal.Services.GetRequiredService(type));
         ctx.Services.AddScoped<CurrentStaff>();
 

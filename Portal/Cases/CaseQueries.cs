@@ -12,7 +12,15 @@ namespace Portal.Cases;
 /// <summary>A running step as a board shows it.</summary>
 public sealed record StepCard(
     Guid CaseId, int CaseVersion, Guid StepId, int StepNo, string Uraian, string SopKode, string SopNama,
-    string Klien, string? Assignee, bool AssignedToMe, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DeadlineStatus Deadline);
+    string Klien, string? Assignee, bool AssignedToMe, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DeadlineStatus Deadline)
+{
+    public string? AssigneeUserId { get; init; }
+}
+
+public sealed record CaseFilter(string? SopKode = null, int? StepNo = null, bool LateOnly = false, bool WaitingOnly = false, string? Holder = null)
+{
+    public const string Unassigned = "belum";
+}
 
 /// <summary>Reads for the boards: projections, no tracking, bounded.</summary>
 public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, TimeProvider clock)
@@ -24,6 +32,19 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
     {
         var cards = await CardsAsync(actor, q => q.Where(s => s.Pelaksana.Contains(actor.Role)), null, ct);
         return cards.OrderByDescending(c => c.AssignedToMe).ThenBy(c => c.DueAt ?? DateTimeOffset.MaxValue).ToList();
+    }
+
+    /// <summary>The case list behind a dashboard number: running steps by SOP, step, lateness, waiting, holder.</summary>
+    public async Task<IReadOnlyList<StepCard>> ListAsync(Actor actor, CaseFilter filter, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var cards = await CardsAsync(actor,
+            q => q.Where(s => (filter.StepNo == null || s.StepNo == filter.StepNo)
+                && (!filter.LateOnly || s.DueAt < now)
+                && (!filter.WaitingOnly || s.WaitingSince != null)),
+            c => filter.SopKode == null || c.SopKode == filter.SopKode, ct);
+        return filter.Holder is null ? cards
+            : cards.Where(c => filter.Holder == CaseFilter.Unassigned ? c.Assignee is null : c.AssigneeUserId == filter.Holder).ToList();
     }
 
     /// <summary>The seksi board: the running step of every active case, optionally of one SOP.</summary>
@@ -62,7 +83,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             cards.Add(new StepCard(r.Id, r.Version, r.StepId, r.StepNo, def.Uraian, r.SopKode, r.SopNama,
                 string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))),
                 assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt,
-                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)));
+                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)) { AssigneeUserId = assignee?.UserId });
         }
         return cards;
     }

@@ -48,6 +48,17 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
             kasus.ReturnStep(stepId, reason, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
 
+    public Task StartWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, PihakLuar party, string reason, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, (kasus, sop, _, _) =>
+        {
+            kasus.StartWaiting(stepId, party, reason, actor, sop, clock);
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task StopWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
+            kasus.StopWaiting(stepId, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+
     /// <summary>(Re)assigns a role on the case to a staff member of the same office.</summary>
     public Task AssignAsync(Actor actor, Guid caseId, int seenVersion, Domain.Sops.StaffRole role, string userId, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, async (kasus, _, db, token) =>

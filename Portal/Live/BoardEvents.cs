@@ -13,6 +13,19 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
 
     public Task PublishAsync(BoardEvent e) => DeliverAsync(e);
 
+    /// <summary>A page's subscription to its office's events; dispose it with the page.</summary>
+    public IDisposable Subscribe(int officeId, Func<BoardEvent, Task> handler)
+    {
+        Func<BoardEvent, Task> filtered = e => e.OfficeId == officeId ? handler(e) : Task.CompletedTask;
+        Delivered += filtered;
+        return new Subscription(() => Delivered -= filtered);
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        public void Dispose() => unsubscribe();
+    }
+
     public async Task DeliverAsync(BoardEvent e)
     {
         foreach (var handler in Delivered?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [])

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Cases;
+using Portal.Data;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Offices;
+using Portal.Sops;
+
+namespace Portal.Dashboard;
+
+public sealed record StepCount(string SopKode, string SopNama, int StepNo, string Uraian, int Open, int Late);
+
+public sealed record Compliance(string SopKode, string SopNama, int? StepNo, string Label, int Done, int OnTime)
+{
+    public double Share => Done == 0 ? 1 : (double)OnTime / Done;
+}
+
+public sealed record Workload(string? UserId, string Name, int Open, int Late);
+
+public sealed record WeekCount(DateOnly WeekStart, int Intake, int Closed);
+
+public sealed record Waiting(Guid CaseId, string SopNama, int StepNo, PihakLuar Party, string Reason, DateTimeOffset Since, TimeSpan SoFar);
+
+public sealed record DashboardData(
+    IReadOnlyList<StepCount> Open, IReadOnlyList<Compliance> Compliance, IReadOnlyList<Workload> Workload,
+    IReadOnlyList<WeekCount> Weeks, IReadOnlyList<Waiting> Waiting, TimeSpan WaitedInPeriod, int LateTotal);
+
+/// <summary>The kabid's numbers for one office. Counts are grouped in SQL; only small sets come into memory.</summary>
+public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, TimeProvider clock)
+{
+    public async Task<DashboardData> LoadAsync(Actor actor, DateTimeOffset from, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = actor.OfficeId;
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
+        var active = db.Cases.Where(c => c.Status == CaseStatus.Aktif);
+        var running = db.CaseSteps.Where(s => s.CompletedAt == null).Join(active, s => s.CaseId, c => c.Id, (s, c) => new { Step = s, Case = c });
+
+        var openRows = await running
+            .GroupBy(x => new { x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Step.StepNo })
+            .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.SopRevisionId, g.Key.StepNo, Open = g.Count(), Late = g.Count(x => x.Step.DueAt < now) })
+            .ToListAsync(ct);
+        var open = new List<StepCount>();
+        foreach (var g in openRows.GroupBy(r => new { r.SopKode, r.SopNama, r.StepNo }).OrderBy(g => g.Key.SopNama).ThenBy(g => g.Key.StepNo))
+        {
+            var def = (await sops.DefinitionAsync(g.First().SopRevisionId, ct)).Step(g.Key.StepNo);
+            open.Add(new StepCount(g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, def.Uraian, g.Sum(r => r.Open), g.Sum(r => r.Late)));
+        }
+
+        var doneRows = await db.CaseSteps.Where(s => s.CompletedAt >= from && s.DueAt != null && s.Outcome == StepOutcome.Selesai)
+            .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => new { c.SopKode, c.SopNama, s.StepNo, OnTime = s.CompletedAt <= s.DueAt })
+            .GroupBy(x => new { x.SopKode, x.SopNama, x.StepNo })
+            .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, Done = g.Count(), OnTime = g.Count(x => x.OnTime) })
+            .ToListAsync(ct);
+        var compliance = doneRows.GroupBy(r => new { r.SopKode, r.SopNama }).OrderBy(g => g.Key.SopNama)
+            .SelectMany(g => g.OrderBy(r => r.StepNo).Select(r => new Compliance(r.SopKode, r.SopNama, r.StepNo, $"Langkah {r.StepNo}", r.Done, r.OnTime))
+                .Prepend(new Compliance(g.Key.SopKode, g.Key.SopNama, null, "Seluruh SOP", g.Sum(r => r.Done), g.Sum(r => r.OnTime))))
+            .ToList();
+
+        var holders = await running.Select(x => new { x.Step.Pelaksana, x.Step.DueAt, Assignments = x.Case.Assignments.ToList() }).AsNoTracking().ToListAsync(ct);
+        var workload = holders
+            .Select(h => (Holder: h.Assignments.FirstOrDefault(a => h.Pelaksana.Contains(a.Role)), Late: h.DueAt < now))
+            .GroupBy(h => h.Holder?.UserId)
+            .Select(g => new Workload(g.Key, g.First().Holder?.Name ?? "Belum ditugaskan", g.Count(), g.Count(x => x.Late)))
+            .OrderByDescending(w => w.Open).ToList();
+
+        var opened = await db.Cases.Where(c => c.OpenedAt >= from).Select(c => c.OpenedAt).ToListAsync(ct);
+        var closed = await db.Cases.Where(c => c.ClosedAt >= from).Select(c => c.ClosedAt!.Value).ToListAsync(ct);
+        DateOnly Week(DateTimeOffset t)
+        {
+            var day = DateOnly.FromDateTime(calendar.ToOfficeTime(t).DateTime);
+            return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        }
+        var weeks = opened.Select(Week).Concat(closed.Select(Week)).Distinct().Order()
+            .Select(w => new WeekCount(w, opened.Count(o => Week(o) == w), closed.Count(c => Week(c) == w))).ToList();
+
+        var waitingRows = await running.Where(x => x.Step.WaitingSince != null)
+            .Select(x => new { x.Case.Id, x.Case.SopNama, x.Step.StepNo, x.Step.WaitingFor, x.Step.WaitingReason, x.Step.WaitingSince }).ToListAsync(ct);
+        var waiting = waitingRows.Select(w => new Waiting(w.Id, w.SopNama, w.StepNo, w.WaitingFor!.Value, w.WaitingReason ?? "", w.WaitingSince!.Value,
+            calendar.WorkingTimeBetween(w.WaitingSince.Value, now))).OrderBy(w => w.Since).ToList();
+        var waitedDone = await db.CaseSteps.Where(s => s.CompletedAt >= from).Select(s => s.WaitedTotal).ToListAsync(ct);
+        var waited = waitedDone.Aggregate(TimeSpan.Zero, (a, b) => a + b) + waiting.Aggregate(TimeSpan.Zero, (a, w) => a + w.SoFar);
+
+        return new DashboardData(open, compliance, workload, weeks, waiting, waited, open.Sum(o => o.Late));
+    }
+}
