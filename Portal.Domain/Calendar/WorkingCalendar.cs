@@ -68,6 +68,13 @@ public sealed class WorkingCalendar
         return AtOffice(AddOfficeMinutes(ToOfficeTime(start).DateTime, minutes, new SortedSet<int>()));
     }
 
+    /// <summary>Closing time of the first working day after the day of <paramref name="instant"/> ("one working day later").</summary>
+    public DateTimeOffset CloseOfNextWorkingDay(DateTimeOffset instant)
+    {
+        var missing = new SortedSet<int>();
+        return AtOffice(CloseOf(NextWorkingDay(DateOnly.FromDateTime(ToOfficeTime(instant).DateTime), missing)));
+    }
+
     /// <summary>When a step started at <paramref name="start"/> and due at <paramref name="due"/> should be warned.</summary>
     public DateTimeOffset WarningAt(DateTimeOffset start, DateTimeOffset due) =>
         AddWorkingTime(start, WorkingTimeBetween(start, due) * WarningShare);

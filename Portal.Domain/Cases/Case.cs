@@ -190,7 +190,7 @@ public sealed class Case
             Record(CaseEventKind.MendekatiBatas, system, now, step.StepNo,
                 $"Langkah {def.No} mendekati batas waktu ({calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm})", null, null);
         }
-        var escalateAt = def.IsLongAssessment && step.DueAt is { } due ? calendar.DueAt(due, new Waktu(1, WaktuUnit.Hari)).DueAt : (DateTimeOffset?)null;
+        var escalateAt = def.IsLongAssessment && step.DueAt is { } due ? calendar.CloseOfNextWorkingDay(due) : (DateTimeOffset?)null;
         if (step.FlagLate(now, escalateAt))
         {
             happened.Add(CaseEventKind.Terlambat);

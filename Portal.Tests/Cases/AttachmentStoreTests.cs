@@ -81,6 +81,6 @@ public class AttachmentStoreTests
         using var lamandau = await StaffHttpClient.SignedInAsync(address, "pengadministrasi.lamandau");
         Assert.Equal(HttpStatusCode.NotFound, (await lamandau.GetAsync($"/berkas/{id}")).StatusCode);
         using var anonymous = StaffHttpClient.Create(address);
-        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync($"/berkas/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/berkas/{id}")).StatusCode);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Tests.Support;
@@ -13,9 +14,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly string _environment;
 
     /// <param name="dataFolder">Share a database between hosts (restart tests); a fresh folder when null.</param>
-    public PortalFactory(string environment = "Development", string? dataFolder = null)
+    private readonly TimeProvider? _clock;
+
+    public PortalFactory(string environment = "Development", string? dataFolder = null, TimeProvider? clock = null)
     {
         _environment = environment;
+        _clock = clock;
         if (dataFolder is null) _owned = Repo.TempFolder();
         DataFolder = dataFolder ?? Path.Combine(_owned!.Path, "data");
         UseKestrel(0);
@@ -51,6 +55,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(DataFolder, "portal.db")}");
         builder.UseSetting("Attachments:Directory", Path.Combine(DataFolder, "berkas"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        if (_clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(_clock));
     }
 
     protected override void Dispose(bool disposing)

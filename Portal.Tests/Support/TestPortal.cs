@@ -77,9 +77,27 @@ public sealed class TestPortal : IAsyncDisposable
         return await db.Offices.Where(o => o.Kode == kode).Select(o => o.Id).SingleAsync();
     }
 
-    /// <summary>A staff actor of an office. Ids are test-made; the case rules need only role and office.</summary>
+    /// <summary>A staff actor of an office; <see cref="AddStaffAsync"/> makes them real accounts with the same ids.</summary>
     public async Task<Actor> ActorAsync(string officeKode, StaffRole role) =>
         new($"{role.Code()}.{officeKode}", $"{role.Label()} {officeKode}", role, await OfficeIdAsync(officeKode));
+
+    /// <summary>One account per role per office, with id and user name <c>role.office</c> (e.g. <c>peksos.tarakan</c>).</summary>
+    public async Task AddStaffAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>();
+        foreach (var office in new[] { "tarakan", "lamandau" })
+        {
+            foreach (var role in StaffRoles.All)
+            {
+                var actor = await ActorAsync(office, role);
+                var user = new PortalUser { Id = actor.UserId, UserName = actor.UserId, FullName = actor.Name, OfficeId = actor.OfficeId };
+                var created = await users.CreateAsync(user, "Rahasia#2026");
+                if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+                await users.AddToRoleAsync(user, role.Code());
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

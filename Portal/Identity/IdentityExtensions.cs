@@ -22,6 +22,9 @@ public static class IdentityExtensions
                 o.AccessDeniedPath = "/Account/AccessDenied";
                 o.Cookie.Name = "dinsosportal";
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                // Clients outside the browser pages (hub, downloads) get a status, not a sign-in page.
+                o.Events.OnRedirectToLogin = ctx => StatusOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => StatusOrRedirect(ctx, StatusCodes.Status403Forbidden);
             }));
         builder.Services.AddIdentityCore<PortalUser>(o =>
             {
@@ -45,6 +48,19 @@ public static class IdentityExtensions
         builder.Services.AddSingleton<StaffAdministration>();
         builder.Services.AddHostedService<RoleSeeding>();
         return builder;
+    }
+
+    private static Task StatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/hubs") || ctx.Request.Path.StartsWithSegments("/berkas"))
+        {
+            ctx.Response.StatusCode = status;
+            // The page for a status is for people; re-executing it would turn this answer into a page.
+            if (ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+        }
+        else
+            ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
     }
 
     /// <summary>Sign-out is a POST with an antiforgery token, never a link.</summary>

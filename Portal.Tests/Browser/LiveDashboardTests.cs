@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class LiveDashboardTests(BrowserPortal browser)
+{
+    [Fact]
+    public async Task A_kabids_open_dashboard_and_tasks_change_when_a_peksos_completes_a_late_step_without_a_reload()
+    {
+        var kabid = await browser.SignedInPageAsync("kabid.tarakan");
+        var peksos = await browser.SignedInPageAsync("peksos.tarakan");
+        await BrowserPortal.ScenarioAsync(kabid, "dasbor-langsung", async () =>
+        {
+            await kabid.GotoAsync("/dasbor");
+            await BrowserPortal.WaitInteractiveAsync(kabid);
+            // Only this action changes the late count of PMBS step 2; other demo steps may fall due meanwhile.
+            var late = kabid.Locator("[data-testid=per-langkah] tr", new() { HasText = "2. Mendampingi klien ke kantor" }).Locator("td").Nth(2);
+            var before = int.Parse(await late.InnerTextAsync());
+            Assert.True(before > 0);
+            await Assertions.Expect(kabid.Locator("[data-testid=terlambat]")).ToContainTextAsync("Mendampingi klien ke kantor");
+
+            // The peksos takes one of their late steps that needs no kelengkapan and completes it.
+            await peksos.GotoAsync("/kasus?terlambat=true");
+            await BrowserPortal.WaitInteractiveAsync(peksos);
+            var rows = peksos.Locator("[data-testid=daftar-kasus] tbody tr", new() { HasText = "Mendampingi klien ke kantor Dinas Perindustrian" });
+            await rows.First.Locator("a").ClickAsync();
+            await Assertions.Expect(peksos.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
+            await peksos.ClickAsync("[data-testid=selesaikan]");
+            await Assertions.Expect(peksos.Locator("[data-testid=langkah-berjalan]")).ToContainTextAsync("Langkah 3:");
+
+            await Assertions.Expect(late).ToHaveTextAsync((before - 1).ToString());
+            Assert.Equal($"{browser.Address}dasbor", kabid.Url);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Cases;
+using Portal.Domain.Cases;
+using Portal.Live;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Live;
+
+/// <summary>Plain SignalR clients (a wall display) signed in as staff, over a real Kestrel port.</summary>
+public class BoardHubTests : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new();
+
+    public Task InitializeAsync()
+    {
+        _ = _portal.Address;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    private async Task<(HubConnection Connection, Channel<string> Received)> ConnectAsync(string userName)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = _portal.Address };
+        Assert.Equal(HttpStatusCode.Redirect, (await http.SignInAsync(userName, BrowserPortal.Password)).StatusCode);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_portal.Address, "/hubs/boards"), o => o.Cookies = cookies)
+            .Build();
+        var received = Channel.CreateUnbounded<string>();
+        connection.On<CaseChangedMessage>(BoardHub.CaseChanged, m => received.Writer.TryWrite($"{m.CaseId}:{m.Kind}"));
+        await connection.StartAsync();
+        return (connection, received);
+    }
+
+    [Fact]
+    public async Task An_action_reaches_the_office_group_and_never_another_office()
+    {
+        var (tarakanWall, tarakanSeen) = await ConnectAsync("kabid.tarakan");
+        var (lamandauWall, lamandauSeen) = await ConnectAsync("kabid.lamandau");
+        await using var _ = tarakanWall;
+        await using var __ = lamandauWall;
+
+        var admin = await _portal.ActorAsync("pengadministrasi.tarakan");
+        var client = await _portal.Services.GetRequiredService<Portal.Clients.ClientRegistry>().RegisterAsync(admin,
+            new("La Ode Saputra", null, "Tidak memiliki KTP", null, Portal.Domain.Clients.Sex.LakiLaki, null, null, null, null));
+        var id = await _portal.Services.GetRequiredService<CaseWorkflow>().OpenAsync(admin, "pemulangan-orang-terlantar",
+            new CaseOpening(admin.OfficeId, null, [client], [], null));
+
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.Equal($"{id}:LangkahDimulai", await tarakanSeen.Reader.ReadAsync(wait.Token));
+        // Give the other office's connection time to receive anything wrongly sent to it.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(lamandauSeen.Reader.TryRead(out var leaked), $"Lamandau received {leaked}");
+    }
+
+    [Fact]
+    public async Task A_connection_without_a_staff_sign_in_is_refused()
+    {
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(_portal.Address, "/hubs/boards")).Build();
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+    }
+
+    private sealed record CaseChangedMessage(Guid Id, string Kind, Guid? CaseId, int? StepNo, DateTimeOffset At);
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Cases;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Sops;
+using static Portal.Tests.Support.Calendars;
+
+namespace Portal.Tests.Support;
+
+/// <summary>Cases brought to a known point through the real workflow, for tests about what happens next.</summary>
+public static class CaseScenes
+{
+    /// <summary>
+    /// A Tarakan repatriation case whose 3-day assessment (step 4) starts Monday 10 Nov 2025 10:00 WITA:
+    /// due Thursday 13 Nov 16:00, warned Thursday 09:42.
+    /// </summary>
+    public static async Task<Guid> AssessmentStartingMondayTenAsync(IServiceProvider services, Func<StaffRole, Task<Actor>> actor, ManualClock clock)
+    {
+        clock.Now = Wita(2025, 11, 10, 9, 0);
+        var workflow = services.GetRequiredService<CaseWorkflow>();
+        var query = services.GetRequiredService<CaseDetailQuery>();
+        var admin = await actor(StaffRole.Pengadministrasi);
+        var client = await services.GetRequiredService<Portal.Clients.ClientRegistry>().RegisterAsync(admin,
+            new("Agus Pakpahan", null, "Tidak memiliki KTP", null, Portal.Domain.Clients.Sex.LakiLaki, null, null, null, null));
+        var id = await workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [client], [], null));
+        foreach (var role in new[] { StaffRole.Pengadministrasi, StaffRole.Pengadministrasi, StaffRole.Koordinator })
+        {
+            var by = await actor(role);
+            var kasus = (await query.LoadAsync(by, id))!.Case;
+            var def = (await services.GetRequiredService<SopCache>().DefinitionAsync(kasus.SopRevisionId)).Step(kasus.CurrentStep!.StepNo);
+            var version = kasus.Version;
+            foreach (var k in def.Kelengkapan.Where(k => k.Wajib)) await workflow.TickAsync(by, id, version++, kasus.CurrentStep.Id, k.Nama, true);
+            clock.Now = role == StaffRole.Koordinator ? Wita(2025, 11, 10, 10, 0) : clock.Now.AddMinutes(10);
+            await workflow.CompleteStepAsync(by, id, version, kasus.CurrentStep.Id, new(null, null, null));
+        }
+        return id;
+    }
+}
