@@ -6,11 +6,12 @@ using Portal.Live;
 using Portal.Demo;
 using Portal.Identity;
 using Portal.Sops;
+using Portal.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelDevelopmentSettings();
-builder.Services.AddSingleton(TimeProvider.System);
+builder.AddClock();
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddSopLibrary();
@@ -37,6 +38,7 @@ app.MapAccountEndpoints();
 app.MapCaseEndpoints();
 app.MapLiveBoards();
 app.MapTimedWorkDashboard();
+app.MapTestingClock();
 
 app.Run();
 

@@ -7,7 +7,7 @@ namespace Portal.Tests.Browser;
 public class LiveDashboardTests(BrowserPortal browser)
 {
     [Fact]
-    public async Task A_kabids_open_dashboard_and_tasks_change_when_a_peksos_completes_a_late_step_without_a_reload()
+    public async Task A_kabids_open_dashboard_and_kanban_change_when_a_peksos_completes_a_late_step_without_a_reload()
     {
         var kabid = await browser.SignedInPageAsync("kabid.tarakan");
         var peksos = await browser.SignedInPageAsync("peksos.tarakan");
@@ -21,16 +21,29 @@ public class LiveDashboardTests(BrowserPortal browser)
             Assert.True(before > 0);
             await Assertions.Expect(kabid.Locator("[data-testid=terlambat]")).ToContainTextAsync("Mendampingi klien ke kantor");
 
+            // The same kabid has the PMBS kanban open in a second tab.
+            var board = await kabid.Context.NewPageAsync();
+            await board.GotoAsync("/papan");
+            await BrowserPortal.WaitInteractiveAsync(board);
+            await board.Locator("[data-testid=papan-sop]").ClickAsync();
+            await board.GetByRole(AriaRole.Option, new() { Name = "Koordinasi terhadap Pekerja Migran Bermasalah Sosial (PMBS)" }).ClickAsync();
+            await Assertions.Expect(board.Locator("[data-testid=kolom-2] [data-testid=kartu]").First).ToBeVisibleAsync();
+
             // The peksos takes one of their late steps that needs no kelengkapan and completes it.
             await peksos.GotoAsync("/kasus?terlambat=true");
             await BrowserPortal.WaitInteractiveAsync(peksos);
             var rows = peksos.Locator("[data-testid=daftar-kasus] tbody tr", new() { HasText = "Mendampingi klien ke kantor Dinas Perindustrian" });
+            var moving = await rows.First.Locator("a").GetAttributeAsync("href");
+            var caseId = moving!.Split('/')[^1];
+            await Assertions.Expect(board.Locator($"[data-testid=kolom-2] [data-kasus='{caseId}']")).ToBeVisibleAsync();
             await rows.First.Locator("a").ClickAsync();
             await Assertions.Expect(peksos.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
             await peksos.ClickAsync("[data-testid=selesaikan]");
             await Assertions.Expect(peksos.Locator("[data-testid=langkah-berjalan]")).ToContainTextAsync("Langkah 3:");
 
             await Assertions.Expect(late).ToHaveTextAsync((before - 1).ToString());
+            await Assertions.Expect(board.Locator($"[data-testid=kolom-3] [data-kasus='{caseId}']")).ToBeVisibleAsync();
+            await Assertions.Expect(board.Locator($"[data-testid=kolom-2] [data-kasus='{caseId}']")).ToHaveCountAsync(0);
             Assert.Equal($"{browser.Address}dasbor", kabid.Url);
         });
     }

@@ -167,7 +167,7 @@ public class DeadlineSweepTests
         await portal.Get<DeadlineSweep>().RunAsync();
         await portal.Get<DeadlineSweep>().RunAsync();
         Assert.Equal(["peksos.tarakan"], (await NotificationsAsync(portal)).Where(n => n.Kind == "MonevPengingat").Select(n => n.User).Distinct());
-        Assert.Single((await NotificationsAsync(portal)).Where(n => n.Kind == "MonevPengingat" && n.User == "peksos.tarakan"));
+        Assert.Single(await NotificationsAsync(portal), n => n.Kind == "MonevPengingat" && n.User == "peksos.tarakan");
 
         portal.Clock.Now = task.DueAt;
         await portal.Get<DeadlineSweep>().RunAsync();

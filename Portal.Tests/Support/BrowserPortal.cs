@@ -6,14 +6,23 @@ namespace Portal.Tests.Support;
 /// Debian's Chromium driven by Playwright (never a downloaded browser) against the portal on a real port,
 /// with demo data, shared by the browser tests of one collection.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     public const string Password = "Dinsos#2026";
     private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots");
 
     private IPlaywright? _playwright;
 
-    public PortalFactory Portal { get; } = new();
+    public BrowserPortal() : this(demoCases: true)
+    {
+    }
+
+    protected BrowserPortal(bool demoCases) =>
+        Portal = new(global::Portal.Testing.ClockExtensions.Environment,
+            settings: new Dictionary<string, string> { ["Seed:DemoCases"] = demoCases.ToString() });
+
+    /// <summary>The Testing environment: demo users (and cases), and a clock the suite moves (POST /testing/clock).</summary>
+    public PortalFactory Portal { get; }
     public IBrowser Browser { get; private set; } = default!;
     public Uri Address { get; private set; } = default!;
 

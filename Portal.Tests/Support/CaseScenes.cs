@@ -10,13 +10,22 @@ namespace Portal.Tests.Support;
 /// <summary>Cases brought to a known point through the real workflow, for tests about what happens next.</summary>
 public static class CaseScenes
 {
+    /// <summary>A Tarakan repatriation case brought to its 3-day assessment (step 4) now, on the host's own clock.</summary>
+    public static Task<Guid> AssessmentAsync(IServiceProvider services, Func<StaffRole, Task<Actor>> actor) =>
+        ToAssessmentAsync(services, actor, () => { });
+
     /// <summary>
     /// A Tarakan repatriation case whose 3-day assessment (step 4) starts Monday 10 Nov 2025 10:00 WITA:
     /// due Thursday 13 Nov 16:00, warned Thursday 09:42.
     /// </summary>
-    public static async Task<Guid> AssessmentStartingMondayTenAsync(IServiceProvider services, Func<StaffRole, Task<Actor>> actor, ManualClock clock)
+    public static Task<Guid> AssessmentStartingMondayTenAsync(IServiceProvider services, Func<StaffRole, Task<Actor>> actor, ManualClock clock)
     {
         clock.Now = Wita(2025, 11, 10, 9, 0);
+        return ToAssessmentAsync(services, actor, () => clock.Now = clock.Now < Wita(2025, 11, 10, 9, 20) ? clock.Now.AddMinutes(10) : Wita(2025, 11, 10, 10, 0));
+    }
+
+    private static async Task<Guid> ToAssessmentAsync(IServiceProvider services, Func<StaffRole, Task<Actor>> actor, Action beforeEachStep)
+    {
         var workflow = services.GetRequiredService<CaseWorkflow>();
         var query = services.GetRequiredService<CaseDetailQuery>();
         var admin = await actor(StaffRole.Pengadministrasi);
@@ -30,7 +39,7 @@ public static class CaseScenes
             var def = (await services.GetRequiredService<SopCache>().DefinitionAsync(kasus.SopRevisionId)).Step(kasus.CurrentStep!.StepNo);
             var version = kasus.Version;
             foreach (var k in def.Kelengkapan.Where(k => k.Wajib)) await workflow.TickAsync(by, id, version++, kasus.CurrentStep.Id, k.Nama, true);
-            clock.Now = role == StaffRole.Koordinator ? Wita(2025, 11, 10, 10, 0) : clock.Now.AddMinutes(10);
+            beforeEachStep();
             await workflow.CompleteStepAsync(by, id, version, kasus.CurrentStep.Id, new(null, null, null));
         }
         return id;

@@ -16,10 +16,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <param name="dataFolder">Share a database between hosts (restart tests); a fresh folder when null.</param>
     private readonly TimeProvider? _clock;
 
-    public PortalFactory(string environment = "Development", string? dataFolder = null, TimeProvider? clock = null)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public PortalFactory(string environment = "Development", string? dataFolder = null, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _environment = environment;
         _clock = clock;
+        _settings = settings ?? new Dictionary<string, string>();
         if (dataFolder is null) _owned = Repo.TempFolder();
         DataFolder = dataFolder ?? Path.Combine(_owned!.Path, "data");
         UseKestrel(0);
@@ -56,6 +59,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Attachments:Directory", Path.Combine(DataFolder, "berkas"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
         if (_clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(_clock));
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_environment == Portal.Testing.ClockExtensions.Environment)
+        {
+            // The Testing environment reads no Development settings: demo data and assets are asked for here.
+            builder.UseSetting("Seed:DemoData", "true");
+            builder.UseSetting("Seed:DemoPassword", BrowserPortal.Password);
+            builder.UseStaticWebAssets();
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -16,6 +16,8 @@ public sealed class DemoOptions
     public const string Section = "Seed";
     public bool DemoData { get; set; }
     public string? DemoPassword { get; set; }
+    /// <summary>Demo cases besides the demo users (off for a scenario that needs an empty office).</summary>
+    public bool DemoCases { get; set; } = true;
 }
 
 public static class DemoDataExtensions
@@ -51,7 +53,7 @@ internal sealed class DemoData(
         foreach (var office in offices)
         {
             var users = await EnsureUsersAsync(office, ct);
-            if (await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.OfficeId == office.Id, ct)) continue;
+            if (!options.Value.DemoCases || await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.OfficeId == office.Id, ct)) continue;
             await SeedCasesAsync(office, users, ct);
         }
     }
