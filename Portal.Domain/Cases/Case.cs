@@ -72,7 +72,7 @@ public sealed class Case
     {
         EnsureActor(actor);
         var step = FindStep(stepId);
-        if (step.Tick(sop.Step(step.StepNo), item, ticked))
+        if (step.Tick(sop.Step(step.StepNo), actor, item, ticked))
         {
             Record(ticked ? CaseEventKind.KelengkapanDicentang : CaseEventKind.KelengkapanDibatalkan, actor, clock.GetUtcNow(), step.StepNo,
                 $"{(ticked ? "Mencentang" : "Membatalkan centang")} kelengkapan '{item}'",

@@ -69,9 +69,10 @@ public sealed class CaseStep
 
     public bool IsCompleted => CompletedAt is not null;
 
-    internal bool Tick(SopStep def, string item, bool ticked)
+    internal bool Tick(SopStep def, Actor by, string item, bool ticked)
     {
         EnsureOpen();
+        EnsureRole(def, by);
         if (!def.Kelengkapan.Any(k => k.Nama == item))
             throw new DomainRuleException($"'{item}' bukan kelengkapan langkah {def.No}.");
         if (ticked == _kelengkapanTicked.Contains(item)) return false;

@@ -46,7 +46,6 @@ public class IntakeAndStepTests(BrowserPortal browser)
             await Assertions.Expect(current).ToContainTextAsync("Langkah 2: Mengisi formulir layanan sosial");
             await Assertions.Expect(page.Locator("[data-testid=linimasa]")).ToContainTextAsync("Surat keterangan terlantar No. 45/KA/XI/2026");
             await Assertions.Expect(page.Locator("[data-testid=riwayat]")).ToContainTextAsync("Menyelesaikan langkah 1");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/kasus.png", FullPage = true });
         });
     }
 }

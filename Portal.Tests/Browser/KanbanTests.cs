@@ -33,7 +33,6 @@ public class KanbanTests(BrowserPortal browser)
             await Card(page, 4, caseId!).DragToAsync(page.Locator("[data-testid=kolom-5] .mud-drop-zone"));
             await Assertions.Expect(page.Locator($"[data-testid=kolom-5] [data-kasus='{caseId}']")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToHaveCountAsync(0);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/papan.png", FullPage = true });
         });
     }
 

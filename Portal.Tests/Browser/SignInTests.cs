@@ -17,7 +17,6 @@ public class SignInTests(BrowserPortal browser)
             Assert.Contains("Pekerja Sosial", user);
             Assert.Contains("Kota Tarakan", user);
             Assert.True(await page.Locator("[data-testid=tugas-item]").CountAsync() > 0);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/tugas.png", FullPage = true });
         });
     }
 }

@@ -19,7 +19,9 @@ public static class DatabaseExtensions
             connection.DataSource = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, connection.DataSource));
         Directory.CreateDirectory(Path.GetDirectoryName(connection.DataSource)!);
 
-        builder.Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connection.ToString()));
+        // A case loads with its steps, assignments and links: tens of rows, so one query beats several.
+        builder.Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connection.ToString(),
+            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
         builder.Services.AddHostedService<DatabaseMigration>();
         return builder;
     }

@@ -48,9 +48,9 @@ public sealed class DeadlineSweep(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var open = db.CaseSteps.Where(s => s.CompletedAt == null);
-        var warn = await open.Where(s => s.WarnedAt == null && s.WarnAt <= now).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
-        var late = await open.Where(s => s.LateFlaggedAt == null && s.DueAt <= now).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
-        var escalate = await open.Where(s => s.EscalatedAt == null && s.EscalateAt <= now).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
+        var warn = await open.Where(s => s.WarnedAt == null && s.WarnAt <= now).OrderBy(s => s.WarnAt).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
+        var late = await open.Where(s => s.LateFlaggedAt == null && s.DueAt <= now).OrderBy(s => s.DueAt).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
+        var escalate = await open.Where(s => s.EscalatedAt == null && s.EscalateAt <= now).OrderBy(s => s.EscalateAt).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
         return warn.Concat(late).Concat(escalate).Distinct().ToList();
     }
 
@@ -128,8 +128,8 @@ public sealed class DeadlineSweep(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tasks = db.MonevTasks.IgnoreQueryFilters().Where(t => t.DoneAt == null);
-        var remind = await tasks.Where(t => t.RemindedAt == null && t.RemindAt <= now).Take(Batch).ToListAsync(ct);
-        var missed = await tasks.Where(t => t.MissedAt == null && t.DueAt <= now).Take(Batch).ToListAsync(ct);
+        var remind = await tasks.Where(t => t.RemindedAt == null && t.RemindAt <= now).OrderBy(t => t.RemindAt).Take(Batch).ToListAsync(ct);
+        var missed = await tasks.Where(t => t.MissedAt == null && t.DueAt <= now).OrderBy(t => t.DueAt).Take(Batch).ToListAsync(ct);
         var notified = new List<(int Office, string User)>();
         foreach (var task in remind)
         {

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging;
+using Microsoft.JSInterop;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Portal.Cases;
+using Portal.Components.Kanban;
+using Portal.Data;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Live;
+using Portal.Sops;
+
+namespace Bench;
+
+/// <summary>The seksi kanban of one SOP with 5,000 open cases: its query, and rendering the board.</summary>
+internal static class KanbanBench
+{
+    public static async Task<IReadOnlyList<Row>> RunAsync(int cases)
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+        await using var host = await BenchHost.StartAsync(now);
+        var factory = host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        int officeId, revisionId, seksiId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            officeId = await db.Offices.Where(o => o.Kode == "tarakan").Select(o => o.Id).SingleAsync();
+            seksiId = await db.Seksi.Where(s => s.OfficeId == officeId).Select(s => s.Id).FirstAsync();
+            revisionId = await db.SopRevisions.IgnoreQueryFilters()
+                .Where(r => db.Sops.IgnoreQueryFilters().Any(s => s.Id == r.SopId && s.Kode == "pemulangan-orang-terlantar")).Select(r => r.Id).SingleAsync();
+        }
+        for (var step = 1; step <= 8; step++)
+            await CaseSeeder.SeedAsync(host.Database, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+                cases / 8, 2, 0, now, openStepNo: step);
+
+        var actor = new Actor("bench", "Bench", StaffRole.Peksos, officeId);
+        var queries = host.Services.GetRequiredService<CaseQueries>();
+        IReadOnlyList<StepCard> cards = [];
+        await queries.BoardAsync(actor, seksiId, "pemulangan-orang-terlantar");
+        var queryMs = await Measure.MedianMsAsync(10, async () => cards = await queries.BoardAsync(actor, seksiId, "pemulangan-orang-terlantar"));
+
+        var sop = await host.Services.GetRequiredService<SopCache>().DefinitionAsync(revisionId);
+        // Blazor's own renderer producing the board's HTML, as the server does for a circuit (no browser DOM).
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        services.AddSingleton<IJSRuntime, NoJs>();
+        services.AddSingleton<NavigationManager, BenchNavigation>();
+        foreach (var type in new[] { typeof(CaseWorkflow), typeof(SopLibrary), typeof(BoardEvents) })
+            services.AddSingleton(type, host.Services.GetRequiredService(type));
+        await using var provider = services.BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
+        var html = 0;
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(KanbanBoard.Actor)] = actor, [nameof(KanbanBoard.Sop)] = sop, [nameof(KanbanBoard.Cards)] = cards,
+        });
+        var renderMs = await Measure.MedianMsAsync(10, () => renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<KanbanBoard>(parameters);
+            html = output.ToHtmlString().Length;
+        }));
+        Console.Error.WriteLine($"  papan: {html / 1024:N0} KB HTML");
+        return
+        [
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Papan seksi: kueri ({cases:N0} kasus terbuka; {cards.Count} kartu termendesak dimuat)"), Measure.Ms(queryMs), "", null),
+            new("Papan seksi: render HTML oleh renderer Blazor (9 kolom, maks. 60 kartu per kolom)", Measure.Ms(renderMs), "", null),
+            new("Papan seksi: kueri + render", Measure.Ms(queryMs + renderMs), "< 300 ms", queryMs + renderMs < 300),
+        ];
+    }
+}
+
+/// <summary>Server-side rendering calls no JavaScript; MudBlazor's after-render calls are answered with nothing.</summary>
+internal sealed class NoJs : IJSRuntime
+{
+    public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
+    public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => ValueTask.FromResult(default(TValue)!);
+}
+
+internal sealed class BenchNavigation : NavigationManager
+{
+    public BenchNavigation() => Initialize("http://localhost/", "http://localhost/papan");
+
+    protected override void NavigateToCore(string uri, bool forceLoad)
+    {
+    }
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Bench;
+
+internal sealed record Row(string Measure, string Result, string Target, bool? Met);
+
+internal static class Measure
+{
+    public static async Task<double> MedianMsAsync(int runs, Func<Task> action)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await action();
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        return Percentile(times, 0.5);
+    }
+
+    public static double Percentile(IReadOnlyCollection<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0) return double.NaN;
+        var rank = (int)Math.Ceiling(p * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    public static string Ms(double ms) => ms >= 100
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ms:N0} ms")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ms:N1} ms");
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
+using Portal.Deadlines;
+
+namespace Bench;
+
+/// <summary>The deadline sweep against a naive scan of every open step, on the same database in the same run.</summary>
+internal static class SweepBench
+{
+    public static async Task<IReadOnlyList<Row>> RunAsync(int cases, int stepsPerCase, int dueNow)
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+        await using var host = await BenchHost.StartAsync(now);
+        var factory = host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        int officeId, revisionId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            officeId = await db.Offices.Where(o => o.Kode == "tarakan").Select(o => o.Id).SingleAsync();
+            revisionId = await db.SopRevisions.IgnoreQueryFilters()
+                .Where(r => db.Sops.IgnoreQueryFilters().Any(s => s.Id == r.SopId && s.Kode == "pemulangan-orang-terlantar")).Select(r => r.Id).SingleAsync();
+        }
+        var seeding = System.Diagnostics.Stopwatch.StartNew();
+        await CaseSeeder.SeedAsync(host.Database, officeId, null, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+            cases, stepsPerCase, dueNow, now);
+        Console.Error.WriteLine($"  {cases:N0} kasus, {cases * stepsPerCase:N0} langkah ditanam dalam {seeding.Elapsed.TotalSeconds:N0} s");
+
+        var sweep = host.Services.GetRequiredService<DeadlineSweep>();
+        var found = await sweep.DueCasesAsync(now);
+        if (found.Count != dueNow) throw new InvalidOperationException($"Sapuan menemukan {found.Count}, seharusnya {dueNow}.");
+        var sweepMs = await Measure.MedianMsAsync(20, () => sweep.DueCasesAsync(now));
+
+        var naiveFound = 0;
+        var naiveMs = await Measure.MedianMsAsync(5, async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var open = await db.CaseSteps.AsNoTracking().Where(s => s.CompletedAt == null)
+                .Select(s => new { s.CaseId, s.WarnAt, s.WarnedAt, s.DueAt, s.LateFlaggedAt, s.EscalateAt, s.EscalatedAt }).ToListAsync();
+            naiveFound = open.Where(s => (s.WarnedAt == null && s.WarnAt <= now) || (s.LateFlaggedAt == null && s.DueAt <= now)
+                || (s.EscalatedAt == null && s.EscalateAt <= now)).Select(s => s.CaseId).Distinct().Count();
+        });
+        if (naiveFound != dueNow) throw new InvalidOperationException($"Pemindaian naif menemukan {naiveFound}, seharusnya {dueNow}.");
+
+        var fullMs = await Measure.MedianMsAsync(1, () => sweep.RunAsync());
+        var ratio = naiveMs / sweepMs;
+        var scale = $"{cases:N0} kasus terbuka, {cases * stepsPerCase:N0} langkah";
+        return
+        [
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan tenggat: memilih {dueNow} langkah jatuh tempo ({scale})"), Measure.Ms(sweepMs), "< 50 ms", sweepMs < 50),
+            new("Pemindaian naif semua langkah terbuka (sama)", Measure.Ms(naiveMs), "", null),
+            new("Pemindaian naif ÷ sapuan", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ratio:N0}×"), "≥ 20×", ratio >= 20),
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan penuh: menandai {dueNow} langkah, riwayat, notifikasi"), Measure.Ms(fullMs), "", null),
+        ];
+    }
+}
