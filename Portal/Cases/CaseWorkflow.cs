@@ -98,14 +98,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         await change(kasus, sop, db, ct);
         if (wasOpen && kasus.Status == CaseStatus.Selesai)
             MonevPlanner.ForClosedCase(db, kasus, sop, await calendars.ForOfficeAsync(kasus.OfficeId, ct), clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new CaseChangedException();
-        }
+        if (!await CaseSaves.TrySaveAsync(db, dbFactory, caseId, seenVersion, ct)) throw new CaseChangedException();
         await PublishAsync(kasus, sop);
     }
 

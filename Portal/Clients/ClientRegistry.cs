@@ -10,7 +10,7 @@ namespace Portal.Clients;
 public sealed record ClientSummary(Guid Id, string Nama, string NikMasked, DateOnly? TanggalLahir, string? DaerahAsal);
 
 /// <summary>Finding, registering and revealing clients of the actor's office.</summary>
-public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory, Sops.SopCache sops, TimeProvider clock)
 {
     public const int MaxResults = 20;
 
@@ -18,11 +18,13 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
     public async Task<IReadOnlyList<ClientSummary>> SearchAsync(Actor actor, string text, CancellationToken ct = default)
     {
         var term = text.Trim();
-        var digits = new string(term.Where(char.IsDigit).ToArray());
         if (term.Length < 3) return [];
+        // Digits (with the separators people type) search the NIK; anything else searches the name.
+        var digits = new string(term.Where(char.IsDigit).ToArray());
+        var byNik = digits.Length >= 4 && term.All(c => char.IsDigit(c) || c is ' ' or '.' or '-');
         await using var db = await ScopedAsync(actor, ct);
         var query = db.Clients.AsNoTracking();
-        query = digits.Length >= 4 && digits.Length == term.Count(c => !char.IsWhiteSpace(c) && c is not ('.' or '-'))
+        query = byNik
             ? query.Where(c => c.Nik != null && c.Nik.Contains(digits))
             : query.Where(c => EF.Functions.Like(c.Nama, $"%{term}%"));
         var rows = await query.OrderBy(c => c.Nama).Take(MaxResults)
@@ -53,15 +55,16 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
         return client.Id;
     }
 
-    /// <summary>The full NIK, for a role that works the case; every reveal is logged.</summary>
-    public async Task<string?> RevealNikAsync(Actor actor, Guid clientId, Guid caseId, IReadOnlySet<Domain.Sops.StaffRole> rolesOfCase, CancellationToken ct = default)
+    /// <summary>The full NIK, for a role that works the case (a pelaksana of its SOP); every reveal is logged.</summary>
+    public async Task<string?> RevealNikAsync(Actor actor, Guid clientId, Guid caseId, CancellationToken ct = default)
     {
-        if (!rolesOfCase.Contains(actor.Role))
-            throw new DomainRuleException("Peran Anda tidak menangani kasus ini; NIK lengkap tidak ditampilkan.");
         await using var db = await ScopedAsync(actor, ct);
-        var onCase = await db.Cases.AnyAsync(c => c.Id == caseId && c.ClientIds.Contains(clientId), ct);
-        var nik = onCase ? await db.Clients.Where(c => c.Id == clientId).Select(c => c.Nik).SingleOrDefaultAsync(ct) : null;
-        if (!onCase) throw new DomainRuleException("Klien tidak ditemukan.");
+        var revisionId = await db.Cases.Where(c => c.Id == caseId && c.ClientIds.Contains(clientId)).Select(c => (int?)c.SopRevisionId).SingleOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("Klien tidak ditemukan.");
+        var sop = await sops.DefinitionAsync(revisionId, ct);
+        if (!sop.Langkah.Any(s => s.Pelaksana.Contains(actor.Role)))
+            throw new DomainRuleException("Peran Anda tidak menangani kasus ini; NIK lengkap tidak ditampilkan.");
+        var nik = await db.Clients.Where(c => c.Id == clientId).Select(c => c.Nik).SingleAsync(ct);
         db.ClientDataAccess.Add(new ClientDataAccess
         {
             OfficeId = actor.OfficeId, ClientId = clientId, CaseId = caseId, UserId = actor.UserId, UserName = actor.Name, At = clock.GetUtcNow(),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Cases;
 using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
@@ -60,6 +61,7 @@ public sealed class DeadlineSweep(
         var kasus = await db.Cases.IgnoreQueryFilters().Include(c => c.Steps).SingleAsync(c => c.Id == caseId, ct);
         var sop = await sops.DefinitionAsync(kasus.SopRevisionId, ct);
         var calendar = await calendars.ForOfficeAsync(kasus.OfficeId, ct);
+        var readVersion = kasus.Version;
         var happened = kasus.ApplyDeadlines(sop, calendar, clock);
         if (happened.Count == 0) return happened;
 
@@ -80,15 +82,8 @@ public sealed class DeadlineSweep(
             NotificationCenter.Add(db, kasus.OfficeId, kasus.Id, users, kind.ToString(), Text(kind, kasus, def, step, calendar), now);
             notified.AddRange(users);
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A colleague changed the case meanwhile; the next sweep judges the new state.
-            return [];
-        }
+        // A colleague changed the case meanwhile: the next sweep judges the new state.
+        if (!await CaseSaves.TrySaveAsync(db, dbFactory, caseId, readVersion, ct)) return [];
         await events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, "tenggat", def.No,
             def.Pelaksana.Select(r => r.Code()).ToList(), now) { NotifiedUserIds = notified.Distinct().ToList() });
         return happened;

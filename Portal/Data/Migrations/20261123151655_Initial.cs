@@ -26,6 +26,50 @@ namespace Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonevTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SopKode = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DoneBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonevTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
@@ -423,6 +467,30 @@ namespace Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -490,7 +558,16 @@ namespace Portal.Data.Migrations
                     Output = table.Column<string>(type: "TEXT", nullable: true),
                     Keputusan = table.Column<int>(type: "INTEGER", nullable: true),
                     Catatan = table.Column<string>(type: "TEXT", nullable: true),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: true)
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    WarnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WarnedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LateFlaggedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EscalateAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WaitingFor = table.Column<int>(type: "INTEGER", nullable: true),
+                    WaitingReason = table.Column<string>(type: "TEXT", nullable: true),
+                    WaitingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    WaitedTotal = table.Column<TimeSpan>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -561,6 +638,11 @@ namespace Portal.Data.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId",
+                table: "CaseAttachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_Sequence",
                 table: "CaseEvents",
                 columns: new[] { "CaseId", "Sequence" },
@@ -598,9 +680,19 @@ namespace Portal.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseSteps_CompletedAt_DueAt",
+                name: "IX_CaseSteps_CompletedAt_EscalatedAt_EscalateAt",
                 table: "CaseSteps",
-                columns: new[] { "CompletedAt", "DueAt" });
+                columns: new[] { "CompletedAt", "EscalatedAt", "EscalateAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseSteps_CompletedAt_LateFlaggedAt_DueAt",
+                table: "CaseSteps",
+                columns: new[] { "CompletedAt", "LateFlaggedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseSteps_CompletedAt_WarnedAt_WarnAt",
+                table: "CaseSteps",
+                columns: new[] { "CompletedAt", "WarnedAt", "WarnAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClientDataAccess_CaseId_At",
@@ -627,6 +719,26 @@ namespace Portal.Data.Migrations
                 table: "Holidays",
                 columns: new[] { "OfficeId", "Date" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonevTasks_DoneAt_MissedAt_DueAt",
+                table: "MonevTasks",
+                columns: new[] { "DoneAt", "MissedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonevTasks_DoneAt_RemindedAt_RemindAt",
+                table: "MonevTasks",
+                columns: new[] { "DoneAt", "RemindedAt", "RemindAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonevTasks_OfficeId_SopKode_Kind",
+                table: "MonevTasks",
+                columns: new[] { "OfficeId", "SopKode", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficeHours_OfficeId",
@@ -685,6 +797,9 @@ namespace Portal.Data.Migrations
                 name: "CaseAssignments");
 
             migrationBuilder.DropTable(
+                name: "CaseAttachments");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
@@ -698,6 +813,12 @@ namespace Portal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Holidays");
+
+            migrationBuilder.DropTable(
+                name: "MonevTasks");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "OfficeHours");

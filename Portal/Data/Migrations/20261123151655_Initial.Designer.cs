@@ -11,8 +11,8 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123140459_CaseAttachments")]
-    partial class CaseAttachments
+    [Migration("20261123151655_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -220,6 +220,66 @@ namespace Portal.Data.Migrations
                     b.ToTable("ClientDataAccess");
                 });
 
+            modelBuilder.Entity("Portal.Deadlines.MonevTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MissedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemindAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SopKode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt", "MissedAt", "DueAt");
+
+                    b.HasIndex("DoneAt", "RemindedAt", "RemindAt");
+
+                    b.HasIndex("OfficeId", "SopKode", "Kind");
+
+                    b.ToTable("MonevTasks");
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -350,6 +410,12 @@ namespace Portal.Data.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EscalateAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HolidaysMissing")
                         .HasColumnType("INTEGER");
 
@@ -358,6 +424,9 @@ namespace Portal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Keputusan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LateFlaggedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Outcome")
@@ -379,12 +448,34 @@ namespace Portal.Data.Migrations
                     b.Property<int>("StepNo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeSpan>("WaitedTotal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaitingFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaitingReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarnedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("CompletedAt", "DueAt");
+                    b.HasIndex("CompletedAt", "EscalatedAt", "EscalateAt");
+
+                    b.HasIndex("CompletedAt", "LateFlaggedAt", "DueAt");
+
+                    b.HasIndex("CompletedAt", "WarnedAt", "WarnAt");
 
                     b.ToTable("CaseSteps");
                 });
@@ -521,6 +612,44 @@ namespace Portal.Data.Migrations
                     b.HasIndex("SeksiId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Portal.Offices.Office", b =>
