@@ -1,23 +1,18 @@
+using Portal;
 using Portal.Cases;
 using Portal.Components;
 using Portal.Data;
 using Portal.Deadlines;
-using Portal.Live;
 using Portal.Demo;
 using Portal.Identity;
-using Portal.Sops;
+using Portal.Live;
 using Portal.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelDevelopmentSettings();
 builder.AddClock();
-builder.AddPortalDatabase();
-builder.AddPortalIdentity();
-builder.AddSopLibrary();
-builder.AddCases();
-builder.AddLiveBoards();
-builder.AddDeadlines();
+builder.AddPortalCore();
 builder.AddTimedWork();
 builder.AddDemoData();
 builder.AddPortalUi();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal;
 using Portal.Cases;
 using Portal.Data;
 using Portal.Deadlines;
@@ -42,12 +43,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Attachments:Directory"] = Path.Combine(folder, "berkas"),
         });
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.AddPortalDatabase();
-        builder.AddPortalIdentity();
-        builder.AddSopLibrary();
-        builder.AddCases();
-        builder.AddLiveBoards();
-        builder.AddDeadlines();
+        builder.AddPortalCore();
         var host = builder.Build();
         await host.StartAsync();
         return new BenchHost(host, folder, clock);

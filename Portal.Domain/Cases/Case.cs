@@ -14,6 +14,10 @@ public sealed record CaseAssignment(StaffRole Role, string UserId, string Name);
 /// <summary>A link from a case to a case opened from one of its branches.</summary>
 public sealed record CaseLink(Guid LinkedCaseId, string Kondisi, string SopKode);
 
+/// <summary>The follow-up monev visit an SOP prescribes after a case closes; the portal queues it as a task.</summary>
+public sealed record FollowUpMonev(
+    Guid CaseId, int OfficeId, string SopKode, string Title, StaffRole Role, DateTimeOffset PlannedAt, DateTimeOffset DueAt, DateTimeOffset RemindAt);
+
 /// <summary>What intake knows when a case is opened.</summary>
 public sealed record CaseOpening(
     int OfficeId,
@@ -33,6 +37,7 @@ public sealed class Case
     private readonly List<CaseStep> _steps = [];
     private readonly List<CaseLink> _links = [];
     private readonly List<CaseEvent> _history = [];
+    private readonly List<FollowUpMonev> _plannedMonev = [];
 
     private Case() { }
 
@@ -59,6 +64,20 @@ public sealed class Case
 
     public CaseStep? CurrentStep => _steps.FirstOrDefault(s => !s.IsCompleted);
 
+    /// <summary>Monev visits planned by closing the case and not yet queued (see <see cref="TakePlannedMonev"/>).</summary>
+    public IReadOnlyList<FollowUpMonev> PlannedMonev => _plannedMonev;
+
+    /// <summary>Hands the planned monev visits to whoever stores them, once.</summary>
+    public IReadOnlyList<FollowUpMonev> TakePlannedMonev()
+    {
+        var planned = _plannedMonev.ToList();
+        _plannedMonev.Clear();
+        return planned;
+    }
+
+    /// <summary>Whether <paramref name="role"/> works cases under <paramref name="sop"/> (sees full NIK, attaches documents, records waits).</summary>
+    public static bool Works(SopDefinition sop, StaffRole role) => sop.WorkingRoles.Contains(role);
+
     public static Case Open(CaseOpening opening, SopRevisionRef sop, Actor actor, WorkingCalendar calendar, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
@@ -68,11 +87,11 @@ public sealed class Case
         return kasus;
     }
 
-    public void TickKelengkapan(Guid stepId, string item, bool ticked, Actor actor, SopDefinition sop, TimeProvider clock)
+    public void TickKelengkapan(Guid stepId, string item, bool ticked, Actor actor, SopRevisionRef sop, TimeProvider clock)
     {
-        EnsureActor(actor);
+        EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        if (step.Tick(sop.Step(step.StepNo), actor, item, ticked))
+        if (step.Tick(sop.Definition.Step(step.StepNo), actor, item, ticked))
         {
             Record(ticked ? CaseEventKind.KelengkapanDicentang : CaseEventKind.KelengkapanDibatalkan, actor, clock.GetUtcNow(), step.StepNo,
                 $"{(ticked ? "Mencentang" : "Membatalkan centang")} kelengkapan '{item}'",
@@ -81,48 +100,47 @@ public sealed class Case
     }
 
     /// <summary>Completes the step run <paramref name="stepId"/> and starts the next one the table or the decision names.</summary>
-    public void CompleteStep(Guid stepId, StepCompletion completion, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    public void CompleteStep(Guid stepId, StepCompletion completion, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
-        EnsureActor(actor);
+        EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        var def = sop.Step(step.StepNo);
+        var def = sop.Definition.Step(step.StepNo);
         var now = clock.GetUtcNow();
-        step.Complete(def, actor, completion, now);
+        var party = step.WaitingFor;
+        step.Complete(def, actor, completion, calendar, now);
+        if (party is not null)
+            Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo, $"Selesai menunggu {party.Value.Label()}: langkah diselesaikan", party.Value.Label(), null);
         Record(CaseEventKind.LangkahSelesai, actor, now, step.StepNo,
             $"Menyelesaikan langkah {def.No}: {def.Uraian}" + (completion.Keputusan is { } k ? $" — keputusan: {k}" : ""),
             "berjalan", step.Output is null ? "selesai" : $"selesai; output: {step.Output}");
 
-        var next = def.Keputusan switch
-        {
-            { } d => (completion.Keputusan == Jawaban.Ya ? d.Ya : d.Tidak) is { ClosesCase: false } t ? sop.Step(t.StepNo!.Value) : null,
-            null => sop.StepAfter(def.No),
-        };
-        if (next is null) Close(actor, now);
-        else StartStep(next, actor, calendar, now);
+        var next = sop.Definition.NextAfter(def, completion.Keputusan);
+        if (next.StepNo is { } no) StartStep(sop.Definition.Step(no), actor, calendar, now);
+        else Close(actor, sop.Definition, calendar, now);
     }
 
     /// <summary>A sign-off returns the case to the step run before it, with the reason on record.</summary>
-    public void ReturnStep(Guid stepId, string reason, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    public void ReturnStep(Guid stepId, string reason, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
-        EnsureActor(actor);
+        EnsureActor(actor, sop);
         var step = FindStep(stepId);
         var index = _steps.IndexOf(step);
         if (index == 0) throw new DomainRuleException("Langkah pertama tidak dapat dikembalikan.");
-        var def = sop.Step(step.StepNo);
+        var def = sop.Definition.Step(step.StepNo);
         var now = clock.GetUtcNow();
-        step.Return(def, actor, reason, now);
-        var previous = sop.Step(_steps[index - 1].StepNo);
+        step.Return(def, actor, reason, calendar, now);
+        var previous = sop.Definition.Step(_steps[index - 1].StepNo);
         Record(CaseEventKind.LangkahDikembalikan, actor, now, def.No,
             $"Mengembalikan langkah {def.No} ke langkah {previous.No}: {reason.Trim()}", "menunggu pengesahan", "dikembalikan");
         StartStep(previous, actor, calendar, now);
     }
 
     /// <summary>Opens a linked case under the SOP a branch of the current step names.</summary>
-    public Case OpenBranch(string kondisi, SopRevisionRef target, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    public Case OpenBranch(string kondisi, SopRevisionRef target, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
-        EnsureActor(actor);
+        EnsureActor(actor, sop);
         var step = CurrentStep ?? throw new DomainRuleException("Kasus sudah selesai; tidak ada langkah yang dapat bercabang.");
-        var branch = sop.Step(step.StepNo).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
+        var branch = sop.Definition.Step(step.StepNo).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
             ?? throw new DomainRuleException($"Langkah {step.StepNo} tidak memiliki cabang '{kondisi}'.");
         if (branch.SopKode != target.Definition.Kode)
             throw new DomainRuleException($"Cabang '{kondisi}' menuju SOP {branch.SopKode}, bukan {target.Definition.Kode}.");
@@ -142,33 +160,34 @@ public sealed class Case
     }
 
     /// <summary>Records that a document was attached; the file itself is kept by the portal's attachment store.</summary>
-    public void RecordAttachment(string fileName, long bytes, Actor actor, TimeProvider clock)
+    public void RecordAttachment(string fileName, long bytes, Actor actor, SopRevisionRef sop, TimeProvider clock)
     {
         if (actor.OfficeId != OfficeId) throw new DomainRuleException("Kasus tidak ditemukan.");
+        EnsureRevision(sop);
+        if (!Works(sop.Definition, actor.Role))
+            throw new DomainRuleException("Peran Anda tidak menangani kasus ini; berkas tidak dapat dilampirkan.");
         Record(CaseEventKind.BerkasDilampirkan, actor, clock.GetUtcNow(), CurrentStep?.StepNo,
             $"Melampirkan berkas '{fileName}' ({Math.Max(1, bytes / 1024)} KB)", null, fileName);
     }
 
     /// <summary>The step now waits on an outside party (the province's funds, the Disnaker agreement, the panti).</summary>
-    public void StartWaiting(Guid stepId, PihakLuar party, string reason, Actor actor, SopDefinition sop, TimeProvider clock)
+    public void StartWaiting(Guid stepId, PihakLuar party, string reason, Actor actor, SopRevisionRef sop, TimeProvider clock)
     {
-        EnsureActor(actor);
+        EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        EnsureWorks(sop, actor);
         var now = clock.GetUtcNow();
-        step.StartWaiting(party, reason, now);
+        step.StartWaiting(sop.Definition.Step(step.StepNo), actor, party, reason, now);
         Record(CaseEventKind.MenungguPihakLuar, actor, now, step.StepNo, $"Menunggu {party.Label()}: {reason.Trim()}", null, party.Label());
     }
 
-    public void StopWaiting(Guid stepId, Actor actor, SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    public void StopWaiting(Guid stepId, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
-        EnsureActor(actor);
+        EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        EnsureWorks(sop, actor);
         var party = step.WaitingFor;
         var now = clock.GetUtcNow();
-        var def = sop.Step(step.StepNo);
-        var waited = step.StopWaiting(def, calendar, now);
+        var def = sop.Definition.Step(step.StepNo);
+        var waited = step.StopWaiting(def, actor, calendar, now);
         Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo,
             $"Selesai menunggu {party?.Label()} ({(int)waited.TotalHours} jam {waited.Minutes} menit kerja)" +
             (def.JedaSaatMenunggu ? $"; batas waktu bergeser ke {calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm}" : ""),
@@ -177,12 +196,13 @@ public sealed class Case
 
     /// <summary>Timed work: warns, flags late and escalates the running step once each, at their instants.</summary>
     /// <returns>What happened, for the notifications.</returns>
-    public IReadOnlyList<CaseEventKind> ApplyDeadlines(SopDefinition sop, WorkingCalendar calendar, TimeProvider clock)
+    public IReadOnlyList<CaseEventKind> ApplyDeadlines(SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
+        EnsureRevision(sop);
         var happened = new List<CaseEventKind>();
         if (Status != CaseStatus.Aktif || CurrentStep is not { } step) return happened;
         var now = clock.GetUtcNow();
-        var def = sop.Step(step.StepNo);
+        var def = sop.Definition.Step(step.StepNo);
         var system = Actor.System(OfficeId);
         if (step.Warn(now))
         {
@@ -251,28 +271,36 @@ public sealed class Case
     {
         if (OpenedAt == DateTimeOffset.MinValue) OpenedAt = now;
         var deadline = def.Waktu is null ? null : calendar.DueAt(now, def.Waktu);
-        var step = new CaseStep(Id, _steps.Count + 1, def, now, deadline, calendar);
+        var step = new CaseStep(Id, OfficeId, _steps.Count + 1, def, now, deadline, calendar);
         _steps.Add(step);
         Record(CaseEventKind.LangkahDimulai, actor, now, def.No,
             $"Langkah {def.No} dimulai: {def.Uraian}" + (deadline is null ? "" : $" (batas waktu {calendar.ToOfficeTime(deadline.DueAt):dd-MM-yyyy HH:mm})"),
             null, null);
     }
 
-    private void Close(Actor actor, DateTimeOffset now)
+    private void Close(Actor actor, SopDefinition sop, WorkingCalendar calendar, DateTimeOffset now)
     {
         Status = CaseStatus.Selesai;
         ClosedAt = now;
         Record(CaseEventKind.Ditutup, actor, now, null, "Kasus selesai", nameof(CaseStatus.Aktif), nameof(CaseStatus.Selesai));
-    }
-
-    private static void EnsureWorks(SopDefinition sop, Actor actor)
-    {
-        if (!sop.Langkah.Any(s => s.Pelaksana.Contains(actor.Role)))
-            throw new DomainRuleException("Peran Anda tidak menangani kasus ini.");
+        if (sop.MonevSetelahSelesai is { } interval)
+        {
+            // The peksos visits where the SOP has one; otherwise whoever did the last step.
+            var role = sop.WorkingRoles.Contains(StaffRole.Peksos) ? StaffRole.Peksos : sop.Langkah[^1].Pelaksana[0];
+            var due = calendar.DueAt(now, interval).DueAt;
+            _plannedMonev.Add(new FollowUpMonev(Id, OfficeId, sop.Kode, $"Kunjungan monev {interval} setelah kasus {sop.Nama} selesai",
+                role, now, due, calendar.WarningAt(now, due)));
+        }
     }
 
     private CaseStep FindStep(Guid stepId) =>
         _steps.FirstOrDefault(s => s.Id == stepId) ?? throw new DomainRuleException("Langkah tidak ditemukan pada kasus ini.");
+
+    private void EnsureActor(Actor actor, SopRevisionRef sop)
+    {
+        EnsureRevision(sop);
+        EnsureActor(actor);
+    }
 
     private void EnsureActor(Actor actor)
     {
@@ -281,9 +309,16 @@ public sealed class Case
         if (Status == CaseStatus.Selesai) throw new DomainRuleException("Kasus sudah selesai; tidak ada perubahan yang dapat dilakukan.");
     }
 
+    /// <summary>A case runs under the revision it opened with; rules from any other revision would judge it wrongly.</summary>
+    private void EnsureRevision(SopRevisionRef sop)
+    {
+        if (sop.RevisionId != SopRevisionId || sop.Definition.Kode != SopKode)
+            throw new InvalidOperationException($"Kasus {Id} berjalan dengan revisi SOP {SopRevisionId}, bukan {sop.RevisionId}.");
+    }
+
     private void Record(CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
     {
         Version++;
-        _history.Add(new CaseEvent(Id, Version, kind, actor, at, stepNo, description, before, after));
+        _history.Add(new CaseEvent(Id, OfficeId, Version, kind, actor, at, stepNo, description, before, after));
     }
 }

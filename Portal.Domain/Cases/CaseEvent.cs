@@ -25,10 +25,11 @@ public sealed class CaseEvent
 {
     private CaseEvent() { }
 
-    internal CaseEvent(Guid caseId, int sequence, CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
+    internal CaseEvent(Guid caseId, int officeId, int sequence, CaseEventKind kind, Actor actor, DateTimeOffset at, int? stepNo, string description, string? before, string? after)
     {
         Id = Guid.CreateVersion7();
         CaseId = caseId;
+        OfficeId = officeId;
         Sequence = sequence;
         Kind = kind;
         ActorUserId = actor.UserId;
@@ -42,6 +43,8 @@ public sealed class CaseEvent
 
     public Guid Id { get; private set; }
     public Guid CaseId { get; private set; }
+    /// <summary>The case's office, kept on the row so office isolation is a filter on this table too.</summary>
+    public int OfficeId { get; private set; }
     /// <summary>Order within the case: the case version this change produced.</summary>
     public int Sequence { get; private set; }
     public CaseEventKind Kind { get; private set; }

@@ -20,10 +20,11 @@ public sealed class CaseStep
 
     private CaseStep() { }
 
-    internal CaseStep(Guid caseId, int sequence, SopStep def, DateTimeOffset startedAt, Deadline? deadline, WorkingCalendar calendar)
+    internal CaseStep(Guid caseId, int officeId, int sequence, SopStep def, DateTimeOffset startedAt, Deadline? deadline, WorkingCalendar calendar)
     {
         Id = Guid.CreateVersion7();
         CaseId = caseId;
+        OfficeId = officeId;
         Sequence = sequence;
         StepNo = def.No;
         Pelaksana = def.Pelaksana.ToList();
@@ -35,6 +36,8 @@ public sealed class CaseStep
 
     public Guid Id { get; private set; }
     public Guid CaseId { get; private set; }
+    /// <summary>The case's office, kept on the row so office isolation is a filter on this table too.</summary>
+    public int OfficeId { get; private set; }
     /// <summary>Order of this run within the case, from 1.</summary>
     public int Sequence { get; private set; }
     public int StepNo { get; private set; }
@@ -81,26 +84,38 @@ public sealed class CaseStep
         return true;
     }
 
-    internal void Complete(SopStep def, Actor by, StepCompletion completion, DateTimeOffset now)
+    /// <summary>
+    /// Why <paramref name="role"/> cannot complete this step now with the answer given, in the order a person fixes them;
+    /// empty when it can. <see cref="Complete"/> refuses with the first; screens show them all before the click.
+    /// </summary>
+    public IReadOnlyList<string> WhyCannotComplete(SopStep def, StaffRole role, Jawaban? keputusan)
     {
-        EnsureOpen();
-        EnsureRole(def, by);
+        var reasons = new List<string>();
+        if (IsCompleted) reasons.Add($"Langkah {StepNo} sudah diselesaikan oleh {CompletedByName}; tidak dapat diubah lagi.");
+        if (!def.Pelaksana.Contains(role))
+            reasons.Add($"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
+                        $"peran Anda ({role.Label()}) tidak dapat menyelesaikannya.");
         var missing = def.Kelengkapan.Where(k => k.Wajib && !_kelengkapanTicked.Contains(k.Nama)).Select(k => k.Nama).ToList();
-        if (missing.Count > 0)
-            throw new DomainRuleException($"Kelengkapan belum lengkap: {string.Join(", ", missing)}.");
-        if (def.Keputusan is not null && completion.Keputusan is null)
-            throw new DomainRuleException($"Langkah ini memerlukan keputusan: {def.Keputusan.Pertanyaan} Pilih Ya atau Tidak.");
-        if (def.Keputusan is null && completion.Keputusan is not null)
-            throw new DomainRuleException("Langkah ini tidak memiliki keputusan Ya/Tidak.");
+        if (missing.Count > 0) reasons.Add($"Kelengkapan belum lengkap: {string.Join(", ", missing)}.");
+        if (def.Keputusan is not null && keputusan is null)
+            reasons.Add($"Langkah ini memerlukan keputusan: {def.Keputusan.Pertanyaan} Pilih Ya atau Tidak.");
+        if (def.Keputusan is null && keputusan is not null) reasons.Add("Langkah ini tidak memiliki keputusan Ya/Tidak.");
+        return reasons;
+    }
+
+    internal void Complete(SopStep def, Actor by, StepCompletion completion, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (WhyCannotComplete(def, by.Role, completion.Keputusan) is [var first, ..]) throw new DomainRuleException(first);
         if (completion.Output?.Length > MaxTextLength || completion.Catatan?.Length > MaxTextLength)
             throw new DomainRuleException($"Output atau catatan terlalu panjang (paling banyak {MaxTextLength} karakter). Teks Anda belum disimpan; persingkat lalu coba lagi.");
 
+        EndWait(calendar, now);
         Finish(StepOutcome.Selesai, by, now, completion.Output, completion.Catatan);
         Keputusan = completion.Keputusan;
     }
 
     /// <summary>A sign-off step sends the case back to the step before, with the reason.</summary>
-    internal void Return(SopStep def, Actor by, string reason, DateTimeOffset now)
+    internal void Return(SopStep def, Actor by, string reason, WorkingCalendar calendar, DateTimeOffset now)
     {
         EnsureOpen();
         EnsureRole(def, by);
@@ -110,6 +125,7 @@ public sealed class CaseStep
             throw new DomainRuleException("Tuliskan alasan pengembalian.");
         if (reason.Length > MaxTextLength)
             throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {MaxTextLength} karakter).");
+        EndWait(calendar, now);
         Finish(StepOutcome.Dikembalikan, by, now, null, reason);
     }
 
@@ -153,9 +169,10 @@ public sealed class CaseStep
         return true;
     }
 
-    internal void StartWaiting(PihakLuar party, string reason, DateTimeOffset now)
+    internal void StartWaiting(SopStep def, Actor by, PihakLuar party, string reason, DateTimeOffset now)
     {
         EnsureOpen();
+        EnsureRole(def, by);
         if (WaitingSince is not null) throw new DomainRuleException($"Langkah ini sudah menunggu {WaitingFor?.Label()}.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Tuliskan alasan menunggu.");
         if (reason.Length > MaxTextLength) throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {MaxTextLength} karakter).");
@@ -165,21 +182,30 @@ public sealed class CaseStep
     }
 
     /// <summary>Ends a wait; where the SOP pauses the clock, the due and warning times move by the office time waited.</summary>
-    internal TimeSpan StopWaiting(SopStep def, WorkingCalendar calendar, DateTimeOffset now)
+    internal TimeSpan StopWaiting(SopStep def, Actor by, WorkingCalendar calendar, DateTimeOffset now)
     {
         EnsureOpen();
-        if (WaitingSince is not { } since) throw new DomainRuleException("Langkah ini tidak sedang menunggu pihak luar.");
-        var waited = calendar.WorkingTimeBetween(since, now);
-        WaitedTotal += waited;
-        WaitingFor = null;
-        WaitingReason = null;
-        WaitingSince = null;
+        EnsureRole(def, by);
+        if (WaitingSince is null) throw new DomainRuleException("Langkah ini tidak sedang menunggu pihak luar.");
+        var waited = EndWait(calendar, now);
         if (def.JedaSaatMenunggu && DueAt is { } due)
         {
             DueAt = calendar.AddWorkingTime(due, waited);
             WarnAt = calendar.WarningAt(StartedAt, DueAt.Value) is var warn && WarnedAt is null ? warn : WarnAt;
             if (LateFlaggedAt is not null && DueAt > now) (LateFlaggedAt, EscalateAt) = (null, null);
         }
+        return waited;
+    }
+
+    /// <summary>Adds a running wait to <see cref="WaitedTotal"/> and clears it; a step that finishes while waiting keeps the time waited.</summary>
+    private TimeSpan EndWait(WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (WaitingSince is not { } since) return TimeSpan.Zero;
+        var waited = calendar.WorkingTimeBetween(since, now);
+        WaitedTotal += waited;
+        WaitingFor = null;
+        WaitingReason = null;
+        WaitingSince = null;
         return waited;
     }
 

@@ -31,7 +31,11 @@ public sealed record Nik
     public Sex Sex { get; }
     public DateOnly BirthDate { get; }
     public string ProvinceCode => Value[..2];
-    public string Masked => new string('•', 12) + Value[12..];
+    /// <summary>How a NIK is shown to anyone not revealing it: the last four digits only.</summary>
+    public string Masked => Mask(Value);
+
+    /// <summary>The one masking rule for a stored NIK (null for a client registered without one).</summary>
+    public static string Mask(string? nik) => nik is null ? "tanpa NIK" : $"NIK ••••{nik[^4..]}";
 
     public override string ToString() => Value;
 

@@ -1,3 +1,5 @@
+using Portal.Domain.Cases;
+
 namespace Portal.Domain.Sops;
 
 public enum SopDocumentKind { Sop, StandarPelayanan }
@@ -107,6 +109,24 @@ public sealed record SopDefinition
 
     public SopStep Step(int no) => Langkah.FirstOrDefault(s => s.No == no)
         ?? throw new DomainRuleException($"SOP {Nama} tidak memiliki langkah {no}.");
+
+    /// <summary>The roles that work a case under this SOP: the pelaksana of any of its steps.</summary>
+    public IReadOnlySet<StaffRole> WorkingRoles => Langkah.SelectMany(s => s.Pelaksana).ToHashSet();
+
+    /// <summary>
+    /// Where a case goes after step <paramref name="def"/> with the given answer: the decision's target for a Ya/Tidak
+    /// step, otherwise the next row of the table; <see cref="StepTarget.Selesai"/> after the last.
+    /// </summary>
+    public StepTarget NextAfter(SopStep def, Jawaban? keputusan) => def.Keputusan switch
+    {
+        { } d => keputusan switch
+        {
+            Jawaban.Ya => d.Ya,
+            Jawaban.Tidak => d.Tidak,
+            _ => throw new DomainRuleException($"Langkah ini memerlukan keputusan: {d.Pertanyaan} Pilih Ya atau Tidak."),
+        },
+        null => StepAfter(def.No) is { } next ? new StepTarget(next.No) : StepTarget.Selesai,
+    };
 
     /// <summary>The step after <paramref name="no"/> in table order, or null at the end.</summary>
     public SopStep? StepAfter(int no)

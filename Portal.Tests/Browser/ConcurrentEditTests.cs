@@ -8,7 +8,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class ConcurrentEditTests(BrowserPortal browser)
+public class ConcurrentEditTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task Two_staff_on_one_step_see_each_other_live_keep_what_they_type_and_complete_it_once()

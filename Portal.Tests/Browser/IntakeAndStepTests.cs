@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class IntakeAndStepTests(BrowserPortal browser)
+public class IntakeAndStepTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task A_new_client_without_nik_is_registered_and_the_repatriation_case_starts_and_moves_a_step()
@@ -36,7 +36,7 @@ public class IntakeAndStepTests(BrowserPortal browser)
             var current = page.Locator("[data-testid=langkah-berjalan]");
             await Assertions.Expect(current).ToContainTextAsync("Langkah 1:");
             await Assertions.Expect(page.Locator("[data-testid=selesaikan]")).ToBeDisabledAsync();
-            await Assertions.Expect(page.Locator("[data-testid=alasan-belum-bisa]")).ToContainTextAsync("Centang kelengkapan: Surat keterangan terlantar dari Kelurahan.");
+            await Assertions.Expect(page.Locator("[data-testid=alasan-belum-bisa]")).ToContainTextAsync("Kelengkapan belum lengkap: Surat keterangan terlantar dari Kelurahan.");
 
             await page.Locator("[data-testid=kelengkapan]").First.ClickAsync();
             await BrowserPortal.Field(page, "output").FillAsync("Surat keterangan terlantar No. 45/KA/XI/2026");

@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class KanbanTests(BrowserPortal browser)
+public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task Dragging_a_card_is_refused_with_the_reason_until_the_rules_allow_and_then_completes_the_step()

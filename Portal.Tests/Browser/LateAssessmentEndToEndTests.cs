@@ -10,6 +10,7 @@ namespace Portal.Tests.Browser;
 /// <summary>Its own portal with demo users and no demo cases: this scenario moves the clock days ahead.</summary>
 public sealed class LateAssessmentPortal() : BrowserPortal(demoCases: false);
 
+[Collection(BrowserCollection.Name)]
 public class LateAssessmentEndToEndTests(LateAssessmentPortal browser) : IClassFixture<LateAssessmentPortal>
 {
     [Fact]

@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class LiveDashboardTests(BrowserPortal browser)
+public class LiveDashboardTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task A_kabids_open_dashboard_and_kanban_change_when_a_peksos_completes_a_late_step_without_a_reload()

@@ -5,7 +5,7 @@ namespace Portal.Tests.Browser;
 
 /// <summary>The repatriation SOP from intake to closure in the browser, each step by the role the SOP names.</summary>
 [Collection(BrowserCollection.Name)]
-public class RepatriationEndToEndTests(BrowserPortal browser)
+public class RepatriationEndToEndTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task A_stranded_person_without_ktp_is_taken_from_intake_through_shelter_assessment_province_and_ticket_to_closure()

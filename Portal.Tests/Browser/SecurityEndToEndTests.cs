@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class SecurityEndToEndTests(BrowserPortal browser)
+public class SecurityEndToEndTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task A_lamandau_user_typing_a_tarakan_case_address_sees_only_that_it_does_not_exist()

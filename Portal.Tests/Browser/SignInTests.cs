@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class SignInTests(BrowserPortal browser)
+public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     [Fact]
     public async Task A_peksos_signs_in_and_sees_their_tasks_with_name_role_and_office()

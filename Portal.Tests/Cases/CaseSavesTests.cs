@@ -23,7 +23,7 @@ public class CaseSavesTests
         var a = await first.Cases.Include(c => c.Steps).SingleAsync(c => c.Id == id);
         var b = await second.Cases.Include(c => c.Steps).SingleAsync(c => c.Id == id);
         var read = a.Version;
-        var sop = await portal.Get<SopCache>().DefinitionAsync(a.SopRevisionId);
+        var sop = await portal.Get<SopCache>().RefAsync(a.SopRevisionId);
 
         // Both append history entry number read+1: the loser hits the unique sequence before the version check.
         a.TickKelengkapan(a.CurrentStep!.Id, "Formulir layanan sosial", true, admin, sop, portal.Clock);

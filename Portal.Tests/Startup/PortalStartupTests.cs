@@ -35,8 +35,16 @@ public class PortalStartupTests
             var cases = await db.Cases.IgnoreQueryFilters().Select(c => new { c.OfficeId, c.SopKode, c.Status }).ToListAsync();
             Assert.Equal(11, cases.Select(c => c.SopKode).Distinct().Count());
             Assert.Contains(cases, c => c.Status == CaseStatus.Selesai);
+            // Closing plans the SOP's follow-up monev on every path, the demo runner's included.
+            var closedWithMonev = await db.Cases.IgnoreQueryFilters()
+                .Where(c => c.Status == CaseStatus.Selesai && (c.SopKode == "pemulangan-orang-terlantar" || c.SopKode == "rujukan-lk3"))
+                .Select(c => c.Id).ToListAsync();
+            var followUps = await db.MonevTasks.IgnoreQueryFilters().Where(t => t.Kind == Portal.Deadlines.MonevKind.KunjunganLanjutan)
+                .Select(t => t.CaseId).ToListAsync();
+            Assert.NotEmpty(closedWithMonev);
+            Assert.All(closedWithMonev, id => Assert.Contains(id, followUps));
             var now = DateTimeOffset.UtcNow;
-            var open = await db.CaseSteps.Where(s => s.CompletedAt == null && s.DueAt != null).Select(s => s.DueAt!.Value).ToListAsync();
+            var open = await db.CaseSteps.IgnoreQueryFilters().Where(s => s.CompletedAt == null && s.DueAt != null).Select(s => s.DueAt!.Value).ToListAsync();
             Assert.Contains(open, due => due < now);
             Assert.Contains(open, due => due > now);
         }

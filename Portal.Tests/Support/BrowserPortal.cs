@@ -4,7 +4,7 @@ namespace Portal.Tests.Support;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (never a downloaded browser) against the portal on a real port,
-/// with demo data, shared by the browser tests of one collection.
+/// with demo data. Each browser test class has its own (a class fixture), so no test sees what another left behind.
 /// </summary>
 public class BrowserPortal : IAsyncLifetime
 {
@@ -12,6 +12,12 @@ public class BrowserPortal : IAsyncLifetime
     private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots");
 
     private IPlaywright? _playwright;
+
+    // Every wait is for a state, never a pause; the bound only decides how long a real failure takes to report.
+    // Playwright's 5 s default failed on a loaded machine, so both bounds are wide.
+    private const float WaitBoundMs = 30_000;
+
+    static BrowserPortal() => Assertions.SetDefaultExpectTimeout(WaitBoundMs);
 
     public BrowserPortal() : this(demoCases: true)
     {
@@ -59,7 +65,7 @@ public class BrowserPortal : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "id-ID", ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(WaitBoundMs);
         return await context.NewPageAsync();
     }
 
@@ -95,8 +101,9 @@ public class BrowserPortal : IAsyncLifetime
     }
 }
 
+/// <summary>Browser test classes run one after another: Chromium tabs beside a second portal would only compete for two cores.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+public sealed class BrowserCollection
 {
     public const string Name = "browser";
 }

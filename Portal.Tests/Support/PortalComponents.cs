@@ -25,8 +25,8 @@ public static class PortalComponents
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
         ctx.Services.AddSingleton<TimeProvider>(portal.Clock);
-        foreach (var type in new[] { typeof(CaseWorkflow), typeof(CaseQueries), typeof(CaseDetailQuery), typeof(ClientRegistry), typeof(SopLibrary),
-                     typeof(SopCache), typeof(OfficeCalendars), typeof(StaffDirectory), typeof(AttachmentStore), typeof(Portal.Live.BoardEvents) })
+        // Every portal singleton AddPortalCore() registered, as the running portal's own instances.
+        foreach (var type in portal.Registrations.Where(d => d.Lifetime == ServiceLifetime.Singleton && IsPortals(d.ServiceType)).Select(d => d.ServiceType).Distinct())
             ctx.Services.AddSingleton(type, portal.Services.GetRequiredService(type));
         ctx.Services.AddScoped<CurrentStaff>();
 
@@ -44,4 +44,7 @@ public static class PortalComponents
         auth.SetClaims([.. claims]);
         return ctx;
     }
+
+    private static bool IsPortals(Type type) =>
+        !type.IsGenericTypeDefinition && (type.Assembly == typeof(CaseWorkflow).Assembly || type.GenericTypeArguments.Any(t => t.Assembly == typeof(CaseWorkflow).Assembly));
 }

@@ -23,9 +23,10 @@ public sealed class TestPortal : IAsyncDisposable
     private readonly IHost _host;
     private readonly TempFolder _folder;
 
-    private TestPortal(IHost host, TempFolder folder, ManualClock clock, string seeds)
+    private TestPortal(IHost host, TempFolder folder, ManualClock clock, string seeds, IReadOnlyList<ServiceDescriptor> registrations)
     {
         _host = host;
+        Registrations = registrations;
         _folder = folder;
         Clock = clock;
         SeedsPath = seeds;
@@ -35,6 +36,8 @@ public sealed class TestPortal : IAsyncDisposable
     public string SeedsPath { get; }
     public string DatabasePath => Path.Combine(_folder.Path, "portal.db");
     public IServiceProvider Services => _host.Services;
+    /// <summary>What <c>AddPortalCore()</c> registered, so component tests can offer every one of those services.</summary>
+    public IReadOnlyList<ServiceDescriptor> Registrations { get; }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
@@ -52,15 +55,11 @@ public sealed class TestPortal : IAsyncDisposable
             ["Attachments:Directory"] = Path.Combine(folder.Path, "berkas"),
         });
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.AddPortalDatabase();
-        builder.AddPortalIdentity();
-        builder.AddSopLibrary();
-        builder.AddCases();
-        builder.AddLiveBoards();
-        builder.AddDeadlines();
+        builder.AddPortalCore();
+        var registrations = builder.Services.ToList();
         var host = builder.Build();
         await host.StartAsync();
-        return new TestPortal(host, folder, clock, seeds);
+        return new TestPortal(host, folder, clock, seeds, registrations);
     }
 
     /// <summary>A context scoped to one office, as a signed-in user's operations are.</summary>

@@ -17,7 +17,8 @@ public sealed class AttachmentOptions
 }
 
 /// <summary>Keeps case documents on disk by id (never by the uploaded name) and records each in the case history.</summary>
-public sealed class AttachmentStore(IDbContextFactory<PortalDbContext> dbFactory, IOptions<AttachmentOptions> options, IHostEnvironment env, TimeProvider clock)
+public sealed class AttachmentStore(
+    IDbContextFactory<PortalDbContext> dbFactory, CaseWorkflow workflow, IOptions<AttachmentOptions> options, IHostEnvironment env, TimeProvider clock)
 {
     // The types a Dinas Sosial case file holds, recognised by their first bytes rather than by the name typed.
     private static readonly (string Type, byte[] Magic)[] Allowed =
@@ -29,13 +30,14 @@ public sealed class AttachmentStore(IDbContextFactory<PortalDbContext> dbFactory
 
     public long MaxBytes => options.Value.MaxBytes;
 
+    /// <summary>
+    /// Keeps the file and records it in the case through the workflow's one change path. Attaching does not depend on
+    /// the step a colleague is on, so it goes onto the latest version of the case.
+    /// </summary>
     public async Task<Guid> SaveAsync(Actor actor, Guid caseId, string fileName, Stream content, long declaredBytes, CancellationToken ct = default)
     {
         if (declaredBytes > MaxBytes)
             throw new DomainRuleException($"Berkas '{fileName}' terlalu besar ({declaredBytes / 1024 / 1024} MB); paling besar {MaxBytes / 1024 / 1024} MB.");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.OfficeScope = actor.OfficeId;
-        var kasus = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new DomainRuleException("Kasus tidak ditemukan.");
 
         var id = Guid.CreateVersion7();
         var path = PathFor(actor.OfficeId, caseId, id);
@@ -57,13 +59,15 @@ public sealed class AttachmentStore(IDbContextFactory<PortalDbContext> dbFactory
             if (bytes > MaxBytes) throw new DomainRuleException($"Berkas '{fileName}' terlalu besar; paling besar {MaxBytes / 1024 / 1024} MB.");
             var name = Path.GetFileName(fileName.Replace('\\', '/'));
             if (name.Length > 200) name = name[^200..];
-            db.Add(new CaseAttachment
+            await workflow.ChangeAsync(actor, caseId, null, c =>
             {
-                Id = id, OfficeId = actor.OfficeId, CaseId = caseId, FileName = name, ContentType = type, Bytes = bytes,
-                UploadedByName = actor.Name, UploadedAt = clock.GetUtcNow(),
-            });
-            kasus.RecordAttachment(name, bytes, actor, clock);
-            await db.SaveChangesAsync(ct);
+                c.Case.RecordAttachment(name, bytes, actor, c.Sop, clock);
+                c.Db.Add(new CaseAttachment
+                {
+                    Id = id, OfficeId = actor.OfficeId, CaseId = caseId, FileName = name, ContentType = type, Bytes = bytes,
+                    UploadedByName = actor.Name, UploadedAt = clock.GetUtcNow(),
+                });
+            }, ct);
             return id;
         }
         catch

@@ -19,8 +19,8 @@ public sealed record CaseDetail(
     Case Case, SopDefinition Sop, int RevisionNumber, string? SeksiNama, IReadOnlyList<CaseClient> Clients,
     LinkedCase? Parent, IReadOnlyList<LinkedCase> Linked, IReadOnlyList<CaseEvent> History, IReadOnlyList<NikAccess> NikAccesses)
 {
-    /// <summary>The roles that work this case: every pelaksana of its SOP.</summary>
-    public IReadOnlySet<StaffRole> WorkingRoles { get; } = Sop.Langkah.SelectMany(s => s.Pelaksana).ToHashSet();
+    /// <summary>Whether <paramref name="role"/> works this case (the domain's rule: a pelaksana of its SOP).</summary>
+    public bool Works(StaffRole role) => Case.Works(Sop, role);
 }
 
 public sealed class CaseDetailQuery(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops)
@@ -36,7 +36,7 @@ public sealed class CaseDetailQuery(IDbContextFactory<PortalDbContext> dbFactory
         var (number, sop) = await sops.RevisionAsync(kasus.SopRevisionId, ct);
         var history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(ct);
         var clients = await db.Clients.AsNoTracking().Where(c => kasus.ClientIds.Contains(c.Id))
-            .Select(c => new CaseClient(c.Id, c.Nama, CaseQueries.MaskNik(c.Nik), c.Nik != null, c.AlasanTanpaNik, c.JenisKelamin,
+            .Select(c => new CaseClient(c.Id, c.Nama, Nik.Mask(c.Nik), c.Nik != null, c.AlasanTanpaNik, c.JenisKelamin,
                 c.TanggalLahir, c.Alamat, c.DaerahAsal, c.KontakKeluarga))
             .ToListAsync(ct);
         var related = kasus.Links.Select(l => l.LinkedCaseId).Append(kasus.ParentCaseId ?? Guid.Empty).ToList();

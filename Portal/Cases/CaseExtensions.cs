@@ -15,11 +15,6 @@ public static class CaseExtensions
         builder.Services.AddSingleton<CaseQueries>();
         builder.Services.AddSingleton<CaseDetailQuery>();
         builder.Services.AddSingleton<AttachmentStore>();
-        builder.Services.AddSingleton<Notifications.NotificationCenter>();
-        builder.Services.AddSingleton<Dashboard.DashboardQueries>();
-        builder.Services.AddSingleton<Sops.SopCache>();
-        builder.Services.AddSingleton<Clients.ClientRegistry>();
-        builder.Services.AddSingleton<StaffDirectory>();
         return builder;
     }
 

@@ -15,6 +15,8 @@ public sealed record StepCard(
     string Klien, string? Assignee, bool AssignedToMe, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DeadlineStatus Deadline)
 {
     public string? AssigneeUserId { get; init; }
+    /// <summary>The SOP revision the case runs under: a move is judged by its table, not the current one.</summary>
+    public int SopRevisionId { get; init; }
 }
 
 public sealed record CaseFilter(string? SopKode = null, int? StepNo = null, bool LateOnly = false, bool WaitingOnly = false, string? Holder = null)
@@ -83,7 +85,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             cards.Add(new StepCard(r.Id, r.Version, r.StepId, r.StepNo, def.Uraian, r.SopKode, r.SopNama,
                 string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))),
                 assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt,
-                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)) { AssigneeUserId = assignee?.UserId });
+                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)) { AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId });
         }
         return cards;
     }
@@ -93,8 +95,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
     {
         var clients = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.Nama, c.Nik }).ToListAsync(ct);
-        return clients.ToDictionary(c => c.Id, c => $"{c.Nama} ({MaskNik(c.Nik)})");
+        return clients.ToDictionary(c => c.Id, c => $"{c.Nama} ({Nik.Mask(c.Nik)})");
     }
 
-    public static string MaskNik(string? nik) => nik is null ? "tanpa NIK" : $"NIK ••••{nik[^4..]}";
 }

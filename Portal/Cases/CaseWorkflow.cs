@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
-using Portal.Offices;
-using Portal.Deadlines;
 using Portal.Domain.Sops;
 using Portal.Live;
+using Portal.Offices;
 using Portal.Sops;
 
 namespace Portal.Cases;
@@ -14,107 +14,137 @@ namespace Portal.Cases;
 public sealed class CaseChangedException() : Exception(
     "Kasus ini baru saja diubah oleh rekan Anda. Tampilan sudah diperbarui; isian Anda masih ada — periksa lalu kirim lagi.");
 
+/// <summary>What one change of a case works on: the case with its steps, the revision it runs under, its office's calendar and the context it is saved in.</summary>
+public sealed class CaseChange(Case kasus, SopRevisionRef sop, WorkingCalendar calendar, PortalDbContext db)
+{
+    public Case Case { get; } = kasus;
+    public SopRevisionRef Sop { get; } = sop;
+    public WorkingCalendar Calendar { get; } = calendar;
+    public PortalDbContext Db { get; } = db;
+    /// <summary>Users a change notified in the same transaction; their bells refresh with the event.</summary>
+    public List<string> NotifiedUserIds { get; } = [];
+}
+
 /// <summary>
-/// Runs the case aggregate's rules against the database: one context per action, the actor's office as
-/// the query scope, and optimistic concurrency on the case's version.
+/// The one way a case changes: one context per action, the actor's office as the query scope, the case loaded with
+/// its steps, optimistic concurrency on its version, and one board event after the save. Pages, attachments,
+/// the admin's hand-over and the deadline sweep all come through <see cref="ChangeAsync"/>.
 /// </summary>
 public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars, SopCache sops, BoardEvents events, TimeProvider clock)
 {
+    /// <summary>How often a change that does not depend on what the user saw (an attachment, a sweep mark) is tried against a moving case.</summary>
+    private const int Attempts = 3;
+
     public async Task<Guid> OpenAsync(Actor actor, string sopKode, CaseOpening opening, CancellationToken ct = default)
     {
-        await using var db = await ScopedAsync(actor, ct);
+        await using var db = await ScopedAsync(actor.OfficeId, ct);
         var sop = await CurrentRevisionAsync(db, sopKode, ct);
         var clients = await db.Clients.CountAsync(c => opening.ClientIds.Contains(c.Id), ct);
         if (clients != opening.ClientIds.Distinct().Count()) throw new DomainRuleException("Klien tidak ditemukan.");
         var kasus = Case.Open(opening, sop, actor, await calendars.ForOfficeAsync(actor.OfficeId, ct), clock);
         db.Cases.Add(kasus);
         await db.SaveChangesAsync(ct);
-        await PublishAsync(kasus, sop.Definition);
+        await PublishAsync(kasus, sop.Definition, null, []);
         return kasus.Id;
     }
 
     public Task TickAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string item, bool ticked, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, (kasus, sop, _, _) =>
-        {
-            kasus.TickKelengkapan(stepId, item, ticked, actor, sop, clock);
-            return Task.CompletedTask;
-        }, ct);
+        ChangeAsync(actor, caseId, seenVersion, c => c.Case.TickKelengkapan(stepId, item, ticked, actor, c.Sop, clock), ct);
 
     public Task CompleteStepAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, StepCompletion completion, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
-            kasus.CompleteStep(stepId, completion, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+        ChangeAsync(actor, caseId, seenVersion, c => c.Case.CompleteStep(stepId, completion, actor, c.Sop, c.Calendar, clock), ct);
 
     public Task ReturnStepAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string reason, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
-            kasus.ReturnStep(stepId, reason, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+        ChangeAsync(actor, caseId, seenVersion, c => c.Case.ReturnStep(stepId, reason, actor, c.Sop, c.Calendar, clock), ct);
 
     public Task StartWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, PihakLuar party, string reason, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, (kasus, sop, _, _) =>
-        {
-            kasus.StartWaiting(stepId, party, reason, actor, sop, clock);
-            return Task.CompletedTask;
-        }, ct);
+        ChangeAsync(actor, caseId, seenVersion, c => c.Case.StartWaiting(stepId, party, reason, actor, c.Sop, clock), ct);
 
     public Task StopWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, _, token) =>
-            kasus.StopWaiting(stepId, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock), ct);
+        ChangeAsync(actor, caseId, seenVersion, c => c.Case.StopWaiting(stepId, actor, c.Sop, c.Calendar, clock), ct);
 
     /// <summary>(Re)assigns a role on the case to a staff member of the same office.</summary>
-    public Task AssignAsync(Actor actor, Guid caseId, int seenVersion, Domain.Sops.StaffRole role, string userId, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, async (kasus, _, db, token) =>
-        {
-            var user = await db.Users.Where(u => u.Id == userId && u.OfficeId == actor.OfficeId).Select(u => u.FullName).SingleOrDefaultAsync(token)
-                ?? throw new DomainRuleException("Petugas tidak ditemukan di kantor Anda.");
-            kasus.Assign(role, userId, user, actor, clock);
-        }, ct);
+    public Task AssignAsync(Actor actor, Guid caseId, int? seenVersion, StaffRole role, string userId, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, (c, token) => AssignOnAsync(c, role, userId, actor, token), ct);
+
+    /// <summary>Within a change: assigns a role to a staff member of the case's office.</summary>
+    public async Task AssignOnAsync(CaseChange c, StaffRole role, string userId, Actor actor, CancellationToken ct)
+    {
+        var user = await c.Db.Users.Where(u => u.Id == userId && u.OfficeId == c.Case.OfficeId).Select(u => u.FullName).SingleOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("Petugas tidak ditemukan di kantor Anda.");
+        c.Case.Assign(role, userId, user, actor, clock);
+    }
 
     public async Task<Guid> OpenBranchAsync(Actor actor, Guid caseId, int seenVersion, string kondisi, CancellationToken ct = default)
     {
-        (Case Case, Domain.Sops.SopDefinition Sop)? opened = null;
-        await ChangeAsync(actor, caseId, seenVersion, async (kasus, sop, db, token) =>
+        (Case Case, SopDefinition Sop)? opened = null;
+        await ChangeAsync(actor, caseId, seenVersion, async (c, token) =>
         {
-            var branch = sop.Step(kasus.CurrentStep?.StepNo ?? 0).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
+            var branch = c.Sop.Definition.Step(c.Case.CurrentStep?.StepNo ?? 0).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
                 ?? throw new DomainRuleException($"Cabang '{kondisi}' tidak ada pada langkah ini.");
-            var target = await CurrentRevisionAsync(db, branch.SopKode, token);
-            var child = kasus.OpenBranch(kondisi, target, actor, sop, await calendars.ForOfficeAsync(actor.OfficeId, token), clock);
-            db.Cases.Add(child);
+            var target = await CurrentRevisionAsync(c.Db, branch.SopKode, token);
+            var child = c.Case.OpenBranch(kondisi, target, actor, c.Sop, c.Calendar, clock);
+            c.Db.Cases.Add(child);
             opened = (child, target.Definition);
         }, ct);
-        await PublishAsync(opened!.Value.Case, opened.Value.Sop);
+        await PublishAsync(opened!.Value.Case, opened.Value.Sop, null, []);
         return opened.Value.Case.Id;
     }
 
-    private async Task ChangeAsync(
-        Actor actor, Guid caseId, int seenVersion,
-        Func<Case, Domain.Sops.SopDefinition, PortalDbContext, CancellationToken, Task> change, CancellationToken ct)
+    public Task<CaseChange> ChangeAsync(Actor actor, Guid caseId, int? seenVersion, Action<CaseChange> change, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, (c, _) =>
+        {
+            change(c);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>
+    /// Loads the case for <paramref name="actor"/>'s office, applies <paramref name="change"/>, saves and publishes.
+    /// With <paramref name="seenVersion"/> (what the user's screen showed) a colleague's change in between refuses
+    /// with <see cref="CaseChangedException"/>; without it the change is applied to the latest version, retried a
+    /// few times if a colleague saves at the same moment. A change that records nothing saves and publishes nothing.
+    /// </summary>
+    public async Task<CaseChange> ChangeAsync(
+        Actor actor, Guid caseId, int? seenVersion, Func<CaseChange, CancellationToken, Task> change, CancellationToken ct = default)
     {
-        await using var db = await ScopedAsync(actor, ct);
-        // History is append-only: it is not loaded, new entries are inserted.
-        var kasus = await db.Cases.Include(c => c.Steps).SingleOrDefaultAsync(c => c.Id == caseId, ct)
-            ?? throw new DomainRuleException("Kasus tidak ditemukan.");
-        if (kasus.Version != seenVersion) throw new CaseChangedException();
-        var sop = await sops.DefinitionAsync(kasus.SopRevisionId, ct);
-        var wasOpen = kasus.Status == CaseStatus.Aktif;
-        await change(kasus, sop, db, ct);
-        if (wasOpen && kasus.Status == CaseStatus.Selesai)
-            MonevPlanner.ForClosedCase(db, kasus, sop, await calendars.ForOfficeAsync(kasus.OfficeId, ct), clock.GetUtcNow());
-        if (!await CaseSaves.TrySaveAsync(db, dbFactory, caseId, seenVersion, ct)) throw new CaseChangedException();
-        await PublishAsync(kasus, sop);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await ScopedAsync(actor.OfficeId, ct);
+            // History is append-only: it is not loaded, new entries are inserted.
+            var kasus = await db.Cases.Include(c => c.Steps).SingleOrDefaultAsync(c => c.Id == caseId, ct)
+                ?? throw new DomainRuleException("Kasus tidak ditemukan.");
+            var readVersion = kasus.Version;
+            if (seenVersion is { } seen && seen != readVersion) throw new CaseChangedException();
+            var sop = await sops.RefAsync(kasus.SopRevisionId, ct);
+            var before = kasus.CurrentStep is { } running ? sop.Definition.Step(running.StepNo).Pelaksana : [];
+            var context = new CaseChange(kasus, sop, await calendars.ForOfficeAsync(kasus.OfficeId, ct), db);
+            await change(context, ct);
+            if (kasus.Version == readVersion && !db.ChangeTracker.HasChanges()) return context;
+            if (await CaseSaves.TrySaveAsync(db, dbFactory, caseId, readVersion, ct))
+            {
+                await PublishAsync(kasus, sop.Definition, before, context.NotifiedUserIds);
+                return context;
+            }
+            if (seenVersion is not null || attempt == Attempts) throw new CaseChangedException();
+        }
     }
 
-    /// <summary>One event per change, naming the roles of the step now running (their boards change).</summary>
-    private Task PublishAsync(Case kasus, Domain.Sops.SopDefinition sop)
+    /// <summary>One event per change, naming the roles whose boards change: those of the step before and the step now running.</summary>
+    private Task PublishAsync(Case kasus, SopDefinition sop, IReadOnlyList<StaffRole>? rolesBefore, IReadOnlyList<string> notified)
     {
         var last = kasus.History.Count > 0 ? kasus.History[^1].Kind.ToString() : "Diubah";
         var step = kasus.CurrentStep;
-        var roles = step is null ? [] : sop.Step(step.StepNo).Pelaksana.Select(r => r.Code()).ToList();
-        return events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, last, step?.StepNo, roles, clock.GetUtcNow()));
+        var roles = (rolesBefore ?? []).Concat(step is null ? [] : sop.Step(step.StepNo).Pelaksana).Distinct().Select(r => r.Code()).ToList();
+        return events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, last, step?.StepNo, roles, clock.GetUtcNow())
+        {
+            SopKode = kasus.SopKode, CaseVersion = kasus.Version, NotifiedUserIds = notified.Distinct().ToList(),
+        });
     }
 
-    private async Task<PortalDbContext> ScopedAsync(Actor actor, CancellationToken ct)
+    private async Task<PortalDbContext> ScopedAsync(int officeId, CancellationToken ct)
     {
         var db = await dbFactory.CreateDbContextAsync(ct);
-        db.OfficeScope = actor.OfficeId;
+        db.OfficeScope = officeId;
         return db;
     }
 
@@ -126,6 +156,6 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             .Select(r => (int?)r.Id)
             .FirstOrDefaultAsync(ct)
             ?? throw new DomainRuleException($"SOP '{sopKode}' tidak ditemukan di kantor Anda.");
-        return new SopRevisionRef(revisionId, await sops.DefinitionAsync(revisionId, ct));
+        return await sops.RefAsync(revisionId, ct);
     }
 }

@@ -18,6 +18,7 @@ public static class KanbanMove
 
     public static string Zone(int stepNo) => stepNo.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <param name="sop">The revision the case runs under (not necessarily the one the board draws).</param>
     public static Plan For(SopDefinition sop, int fromStep, string toZone)
     {
         var def = sop.Step(fromStep);
@@ -28,13 +29,12 @@ public static class KanbanMove
             if (Matches(d.Tidak, toZone)) return new(Jawaban.Tidak, null);
             return new(null, $"Langkah {def.No} hanya berlanjut ke {d.Ya} (Ya) atau {d.Tidak} (Tidak).");
         }
-        var next = sop.StepAfter(def.No);
-        var expected = next is null ? Closed : Zone(next.No);
-        return toZone == expected
+        var next = sop.NextAfter(def, null);
+        return Matches(next, toZone)
             ? new(null, null)
-            : new(null, next is null
+            : new(null, next.ClosesCase
                 ? $"Langkah {def.No} adalah langkah terakhir; pindahkan ke kolom Selesai."
-                : $"Kartu hanya dapat dipindah ke langkah berikutnya (langkah {next.No}).");
+                : $"Kartu hanya dapat dipindah ke langkah berikutnya (langkah {next.StepNo}).");
     }
 
     private static bool Matches(StepTarget target, string zone) =>

@@ -29,7 +29,7 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
             : query.Where(c => EF.Functions.Like(c.Nama, $"%{term}%"));
         var rows = await query.OrderBy(c => c.Nama).Take(MaxResults)
             .Select(c => new { c.Id, c.Nama, c.Nik, c.TanggalLahir, c.DaerahAsal }).ToListAsync(ct);
-        return rows.Select(c => new ClientSummary(c.Id, c.Nama, Cases.CaseQueries.MaskNik(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();
+        return rows.Select(c => new ClientSummary(c.Id, c.Nama, Nik.Mask(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();
     }
 
     /// <summary>Clients that are probably the same person: the same NIK, or the same name and birth date.</summary>
@@ -41,7 +41,7 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
         var rows = await db.Clients.AsNoTracking()
             .Where(c => (nik != null && c.Nik == nik) || (c.Nama == name && details.TanggalLahir != null && c.TanggalLahir == details.TanggalLahir))
             .Take(MaxResults).Select(c => new { c.Id, c.Nama, c.Nik, c.TanggalLahir, c.DaerahAsal }).ToListAsync(ct);
-        return rows.Select(c => new ClientSummary(c.Id, c.Nama, Cases.CaseQueries.MaskNik(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();
+        return rows.Select(c => new ClientSummary(c.Id, c.Nama, Nik.Mask(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();
     }
 
     public async Task<Guid> RegisterAsync(Actor actor, ClientDetails details, CancellationToken ct = default)
@@ -62,7 +62,7 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
         var revisionId = await db.Cases.Where(c => c.Id == caseId && c.ClientIds.Contains(clientId)).Select(c => (int?)c.SopRevisionId).SingleOrDefaultAsync(ct)
             ?? throw new DomainRuleException("Klien tidak ditemukan.");
         var sop = await sops.DefinitionAsync(revisionId, ct);
-        if (!sop.Langkah.Any(s => s.Pelaksana.Contains(actor.Role)))
+        if (!Case.Works(sop, actor.Role))
             throw new DomainRuleException("Peran Anda tidak menangani kasus ini; NIK lengkap tidak ditampilkan.");
         var nik = await db.Clients.Where(c => c.Id == clientId).Select(c => c.Nik).SingleAsync(ct);
         db.ClientDataAccess.Add(new ClientDataAccess

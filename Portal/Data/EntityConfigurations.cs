@@ -81,6 +81,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Version).IsConcurrencyToken();
+        b.Ignore(c => c.PlannedMonev);
         b.HasIndex(c => new { c.OfficeId, c.Status });
         b.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId);
         b.HasOne<Seksi>().WithMany().HasForeignKey(c => c.SeksiId);
@@ -126,6 +127,8 @@ internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
         b.HasIndex(s => new { s.CompletedAt, s.LateFlaggedAt, s.DueAt });
         b.HasIndex(s => new { s.CompletedAt, s.EscalatedAt, s.EscalateAt });
         b.HasIndex(s => new { s.CaseId, s.Sequence }).IsUnique();
+        // The office is the case's, copied for the query filter; the case's own foreign key guards it.
+        b.HasIndex(s => new { s.OfficeId, s.CompletedAt });
     }
 }
 

@@ -49,11 +49,35 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<SopRevision>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Client>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Case>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<CaseStep>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<CaseEvent>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<OfficeHoliday>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Clients.ClientDataAccess>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Cases.CaseAttachment>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Notifications.Notification>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Deadlines.MonevTask>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+    }
+
+    /// <summary>
+    /// Every path that closes a case (a page, the demo data, a test) saves through here, so the follow-up monev
+    /// the case planned is queued in the same transaction as the closing.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        QueuePlannedMonev();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        QueuePlannedMonev();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void QueuePlannedMonev()
+    {
+        var planned = ChangeTracker.Entries<Case>().SelectMany(e => e.Entity.TakePlannedMonev()).ToList();
+        MonevTasks.AddRange(planned.Select(Deadlines.MonevPlanner.FollowUp));
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

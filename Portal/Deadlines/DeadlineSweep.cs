@@ -20,7 +20,7 @@ public sealed record SweepResult(int Warned, int Late, int Escalated, int MonevR
 /// them in the same transaction as the notifications. So a restart loses nothing and nothing happens twice.
 /// </summary>
 public sealed class DeadlineSweep(
-    IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, BoardEvents events,
+    IDbContextFactory<PortalDbContext> dbFactory, CaseWorkflow workflow, OfficeCalendars calendars, BoardEvents events,
     IOptions<DeadlineOptions> options, TimeProvider clock, ILogger<DeadlineSweep> log)
 {
     public const int Batch = 1000;
@@ -30,9 +30,9 @@ public sealed class DeadlineSweep(
         var now = clock.GetUtcNow();
         var due = await DueCasesAsync(now, ct);
         int warned = 0, late = 0, escalated = 0;
-        foreach (var caseId in due)
+        foreach (var (caseId, officeId) in due)
         {
-            var happened = await ApplyAsync(caseId, ct);
+            var happened = await ApplyAsync(caseId, officeId, ct);
             warned += happened.Count(k => k == CaseEventKind.MendekatiBatas);
             late += happened.Count(k => k == CaseEventKind.Terlambat);
             escalated += happened.Count(k => k == CaseEventKind.Eskalasi);
@@ -45,48 +45,55 @@ public sealed class DeadlineSweep(
     }
 
     /// <summary>Cases with an instant passed and unmarked: three indexed range reads, none over all open steps.</summary>
-    public async Task<IReadOnlyList<Guid>> DueCasesAsync(DateTimeOffset now, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(Guid CaseId, int OfficeId)>> DueCasesAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = db.CaseSteps.Where(s => s.CompletedAt == null);
-        var warn = await open.Where(s => s.WarnedAt == null && s.WarnAt <= now).OrderBy(s => s.WarnAt).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
-        var late = await open.Where(s => s.LateFlaggedAt == null && s.DueAt <= now).OrderBy(s => s.DueAt).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
-        var escalate = await open.Where(s => s.EscalatedAt == null && s.EscalateAt <= now).OrderBy(s => s.EscalateAt).Select(s => s.CaseId).Take(Batch).ToListAsync(ct);
-        return warn.Concat(late).Concat(escalate).Distinct().ToList();
+        var open = db.CaseSteps.IgnoreQueryFilters().Where(s => s.CompletedAt == null);
+        var warn = await open.Where(s => s.WarnedAt == null && s.WarnAt <= now).OrderBy(s => s.WarnAt)
+            .Select(s => new { s.CaseId, s.OfficeId }).Take(Batch).ToListAsync(ct);
+        var late = await open.Where(s => s.LateFlaggedAt == null && s.DueAt <= now).OrderBy(s => s.DueAt)
+            .Select(s => new { s.CaseId, s.OfficeId }).Take(Batch).ToListAsync(ct);
+        var escalate = await open.Where(s => s.EscalatedAt == null && s.EscalateAt <= now).OrderBy(s => s.EscalateAt)
+            .Select(s => new { s.CaseId, s.OfficeId }).Take(Batch).ToListAsync(ct);
+        return warn.Concat(late).Concat(escalate).Select(s => (s.CaseId, s.OfficeId)).Distinct().ToList();
     }
 
-    private async Task<IReadOnlyList<CaseEventKind>> ApplyAsync(Guid caseId, CancellationToken ct)
+    /// <summary>Marks one case through the workflow's change path, as the office's system actor; notifications go in the same save.</summary>
+    private async Task<IReadOnlyList<CaseEventKind>> ApplyAsync(Guid caseId, int officeId, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var kasus = await db.Cases.IgnoreQueryFilters().Include(c => c.Steps).SingleAsync(c => c.Id == caseId, ct);
-        var sop = await sops.DefinitionAsync(kasus.SopRevisionId, ct);
-        var calendar = await calendars.ForOfficeAsync(kasus.OfficeId, ct);
-        var readVersion = kasus.Version;
-        var happened = kasus.ApplyDeadlines(sop, calendar, clock);
-        if (happened.Count == 0) return happened;
-
-        var now = clock.GetUtcNow();
-        var step = kasus.CurrentStep!;
-        var def = sop.Step(step.StepNo);
-        var notified = new List<string>();
-        foreach (var kind in happened)
+        IReadOnlyList<CaseEventKind> happened = [];
+        try
         {
-            var roles = kind switch
+            await workflow.ChangeAsync(Actor.System(officeId), caseId, null, async (c, token) =>
             {
-                CaseEventKind.MendekatiBatas => def.Pelaksana.Concat(def.Ingatkan),
-                CaseEventKind.Terlambat => def.Pelaksana.Concat(def.Ingatkan)
-                    .Concat(def.IsLongAssessment ? DeadlineOptions.Roles(options.Value.LateAssessmentAlso) : []),
-                _ => DeadlineOptions.Roles(options.Value.EscalateTo),
-            };
-            var users = await NotificationCenter.RecipientsAsync(db, kasus, roles, now, ct);
-            NotificationCenter.Add(db, kasus.OfficeId, kasus.Id, users, kind.ToString(), Text(kind, kasus, def, step, calendar), now);
-            notified.AddRange(users);
+                var kasus = c.Case;
+                happened = kasus.ApplyDeadlines(c.Sop, c.Calendar, clock);
+                if (happened.Count == 0) return;
+                var now = clock.GetUtcNow();
+                var step = kasus.CurrentStep!;
+                var def = c.Sop.Definition.Step(step.StepNo);
+                // A step found already late is not also announced as near its limit in the same sweep.
+                foreach (var kind in happened.Where(k => k != CaseEventKind.MendekatiBatas || !happened.Contains(CaseEventKind.Terlambat)))
+                {
+                    var roles = kind switch
+                    {
+                        CaseEventKind.MendekatiBatas => def.Pelaksana.Concat(def.Ingatkan),
+                        CaseEventKind.Terlambat => def.Pelaksana.Concat(def.Ingatkan)
+                            .Concat(def.IsLongAssessment ? DeadlineOptions.Roles(options.Value.LateAssessmentAlso) : []),
+                        _ => DeadlineOptions.Roles(options.Value.EscalateTo),
+                    };
+                    var users = await NotificationCenter.RecipientsAsync(c.Db, kasus, roles, now, token);
+                    NotificationCenter.Add(c.Db, kasus.OfficeId, kasus.Id, users, kind.ToString(), Text(kind, kasus, def, step, c.Calendar), now);
+                    c.NotifiedUserIds.AddRange(users);
+                }
+            }, ct);
+            return happened;
         }
-        // A colleague changed the case meanwhile: the next sweep judges the new state.
-        if (!await CaseSaves.TrySaveAsync(db, dbFactory, caseId, readVersion, ct)) return [];
-        await events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, "tenggat", def.No,
-            def.Pelaksana.Select(r => r.Code()).ToList(), now) { NotifiedUserIds = notified.Distinct().ToList() });
-        return happened;
+        catch (CaseChangedException)
+        {
+            // Colleagues kept changing the case: the next sweep judges its new state.
+            return [];
+        }
     }
 
     private static string Text(CaseEventKind kind, Case kasus, SopStep def, CaseStep step, WorkingCalendar calendar)

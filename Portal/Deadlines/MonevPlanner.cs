@@ -8,14 +8,12 @@ namespace Portal.Deadlines;
 /// <summary>Queues monev tasks on their dates.</summary>
 public static class MonevPlanner
 {
-    /// <summary>The follow-up visit after a case closes, when its SOP prescribes one.</summary>
-    public static void ForClosedCase(PortalDbContext db, Case kasus, SopDefinition sop, WorkingCalendar calendar, DateTimeOffset now)
+    /// <summary>The follow-up visit a closed case planned (<see cref="Case.PlannedMonev"/>).</summary>
+    public static MonevTask FollowUp(FollowUpMonev plan) => new()
     {
-        if (kasus.Status != CaseStatus.Selesai || sop.MonevSetelahSelesai is not { } interval) return;
-        var role = sop.Langkah.SelectMany(s => s.Pelaksana).Contains(StaffRole.Peksos) ? StaffRole.Peksos : sop.Langkah[^1].Pelaksana[0];
-        db.MonevTasks.Add(Task(kasus.OfficeId, kasus.Id, sop.Kode, MonevKind.KunjunganLanjutan,
-            $"Kunjungan monev {interval} setelah kasus {sop.Nama} selesai", role, calendar, now, interval));
-    }
+        Id = Guid.CreateVersion7(), OfficeId = plan.OfficeId, CaseId = plan.CaseId, SopKode = plan.SopKode, Kind = MonevKind.KunjunganLanjutan,
+        Title = plan.Title, Role = plan.Role, CreatedAt = plan.PlannedAt, DueAt = plan.DueAt, RemindAt = plan.RemindAt,
+    };
 
     public static MonevTask Task(int officeId, Guid? caseId, string sopKode, MonevKind kind, string title, StaffRole role,
         WorkingCalendar calendar, DateTimeOffset now, Waktu interval)

@@ -58,7 +58,7 @@ internal sealed class DemoCaseRunner(
         if (scenario.OpenFirstBranch)
         {
             var branch = path[scenario.StepsDone].Cabang[0];
-            yield return kasus.OpenBranch(branch.Kondisi, library[branch.SopKode], Actor(path[scenario.StepsDone]), sop.Definition, calendar, clock);
+            yield return kasus.OpenBranch(branch.Kondisi, library[branch.SopKode], Actor(path[scenario.StepsDone]), sop, calendar, clock);
         }
     }
 
@@ -66,9 +66,9 @@ internal sealed class DemoCaseRunner(
     {
         var actor = Actor(def);
         var step = kasus.CurrentStep!;
-        foreach (var item in def.Kelengkapan) kasus.TickKelengkapan(step.Id, item.Nama, true, actor, sop.Definition, clock);
+        foreach (var item in def.Kelengkapan) kasus.TickKelengkapan(step.Id, item.Nama, true, actor, sop, clock);
         var answer = def.Keputusan is { } d ? (Forward(def.No, d.Ya) ? Jawaban.Ya : Jawaban.Tidak) : (Jawaban?)null;
-        kasus.CompleteStep(step.Id, new StepCompletion(def.Output, answer, null), actor, sop.Definition, calendar, clock);
+        kasus.CompleteStep(step.Id, new StepCompletion(def.Output, answer, null), actor, sop, calendar, clock);
     }
 
     private Actor Actor(SopStep def) => staff[def.Pelaksana[0]];
@@ -98,9 +98,8 @@ internal sealed class DemoCaseRunner(
         for (SopStep? step = sop.Langkah[0]; step is not null && path.Count < sop.Langkah.Count * 2;)
         {
             path.Add(step);
-            step = step.Keputusan is { } d
-                ? (Forward(step.No, d.Ya) ? d.Ya : d.Tidak) is { StepNo: { } n } ? sop.Step(n) : null
-                : sop.StepAfter(step.No);
+            var answer = step.Keputusan is { } d ? (Forward(step.No, d.Ya) ? Jawaban.Ya : Jawaban.Tidak) : (Jawaban?)null;
+            step = sop.NextAfter(step, answer).StepNo is { } n ? sop.Step(n) : null;
         }
         return path;
     }

@@ -46,6 +46,7 @@ public static class IdentityExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, StaffRevalidatingStateProvider>();
         builder.Services.AddSingleton<StaffAdministration>();
+        builder.Services.AddSingleton<StaffDirectory>();
         builder.Services.AddHostedService<RoleSeeding>();
         return builder;
     }

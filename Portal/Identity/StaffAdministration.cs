@@ -7,10 +7,13 @@ using Portal.Domain.Sops;
 
 namespace Portal.Identity;
 
+/// <summary>Cases handed over, and cases colleagues kept changing meanwhile (the admin runs the hand-over again for those).</summary>
+public sealed record HandOverResult(int Moved, int Busy);
+
 public sealed record NewStaff(string UserName, string FullName, StaffRole Role, int? SeksiId, string Password);
 
 /// <summary>An office administrator's work on staff accounts. Every method checks the caller is that office's admin.</summary>
-public sealed class StaffAdministration(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class StaffAdministration(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, Cases.CaseWorkflow workflow)
 {
     /// <returns>The problems, in Bahasa Indonesia; empty when created.</returns>
     public async Task<IReadOnlyList<string>> CreateAsync(Actor admin, NewStaff input)
@@ -41,22 +44,40 @@ public sealed class StaffAdministration(IServiceScopeFactory scopes, IDbContextF
         await users.UpdateSecurityStampAsync(user);
     }
 
-    /// <summary>When a staff member leaves: every active case assigned to them goes to the successor, in one transaction.</summary>
-    public async Task<int> HandOverOpenWorkAsync(Actor admin, string fromUserId, string toUserId)
+    /// <summary>
+    /// When a staff member leaves: every active case assigned to them goes to the successor. Each case changes through
+    /// the workflow (history, version check, board event); a case a colleague is changing at that moment is retried.
+    /// </summary>
+    public async Task<HandOverResult> HandOverOpenWorkAsync(Actor admin, string fromUserId, string toUserId)
     {
         EnsureAdmin(admin);
-        await using var db = await dbFactory.CreateDbContextAsync();
-        db.OfficeScope = admin.OfficeId;
-        var from = await db.Users.SingleOrDefaultAsync(u => u.Id == fromUserId && u.OfficeId == admin.OfficeId)
-            ?? throw new DomainRuleException("Petugas tidak ditemukan di kantor Anda.");
-        var to = await db.Users.SingleOrDefaultAsync(u => u.Id == toUserId && u.OfficeId == admin.OfficeId)
-            ?? throw new DomainRuleException("Petugas pengganti tidak ditemukan di kantor Anda.");
-        var cases = await db.Cases.Where(c => c.Status == CaseStatus.Aktif && c.Assignments.Any(a => a.UserId == fromUserId)).ToListAsync();
-        foreach (var kasus in cases)
-            foreach (var role in kasus.Assignments.Where(a => a.UserId == fromUserId).Select(a => a.Role).ToList())
-                kasus.Assign(role, to.Id, to.FullName, admin, clock);
-        await db.SaveChangesAsync();
-        return cases.Count;
+        List<Guid> cases;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            db.OfficeScope = admin.OfficeId;
+            if (!await db.Users.AnyAsync(u => u.Id == fromUserId && u.OfficeId == admin.OfficeId))
+                throw new DomainRuleException("Petugas tidak ditemukan di kantor Anda.");
+            if (!await db.Users.AnyAsync(u => u.Id == toUserId && u.OfficeId == admin.OfficeId))
+                throw new DomainRuleException("Petugas pengganti tidak ditemukan di kantor Anda.");
+            cases = await db.Cases.Where(c => c.Status == CaseStatus.Aktif && c.Assignments.Any(a => a.UserId == fromUserId)).Select(c => c.Id).ToListAsync();
+        }
+        var busy = 0;
+        foreach (var caseId in cases)
+        {
+            try
+            {
+                await workflow.ChangeAsync(admin, caseId, null, async (c, ct) =>
+                {
+                    foreach (var role in c.Case.Assignments.Where(a => a.UserId == fromUserId).Select(a => a.Role).ToList())
+                        await workflow.AssignOnAsync(c, role, toUserId, admin, ct);
+                });
+            }
+            catch (Cases.CaseChangedException)
+            {
+                busy++;
+            }
+        }
+        return new HandOverResult(cases.Count - busy, busy);
     }
 
     private static void EnsureAdmin(Actor actor)

@@ -11,6 +11,7 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
 {
     public event Func<BoardEvent, Task>? Delivered;
 
+    /// <summary>Delivers to this process's pages without waiting for them, then to hub clients.</summary>
     public Task PublishAsync(BoardEvent e) => DeliverAsync(e);
 
     /// <summary>A page's subscription to its office's events; dispose it with the page.</summary>
@@ -26,23 +27,30 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
         public void Dispose() => unsubscribe();
     }
 
+    /// <summary>
+    /// Each page reloads on its own thread-pool work item: a Blazor dispatcher runs work inline when it can, so
+    /// awaiting the handlers here would make the person who clicked wait for every open board's query in turn.
+    /// </summary>
     public async Task DeliverAsync(BoardEvent e)
     {
         foreach (var handler in Delivered?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [])
-        {
-            try
-            {
-                await handler(e);
-            }
-            catch (Exception ex)
-            {
-                // One broken page must not keep the event from the others.
-                log.LogWarning(ex, "Pelanggan papan gagal menerima {Kind}", e.Kind);
-            }
-        }
+            _ = Task.Run(() => RunAsync(handler, e));
         await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
         {
             e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
         });
+    }
+
+    private async Task RunAsync(Func<BoardEvent, Task> handler, BoardEvent e)
+    {
+        try
+        {
+            await handler(e);
+        }
+        catch (Exception ex)
+        {
+            // One broken page must not keep the event from the others.
+            log.LogWarning(ex, "Pelanggan papan gagal menerima {Kind}", e.Kind);
+        }
     }
 }

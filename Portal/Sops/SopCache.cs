@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Sops;
 
 namespace Portal.Sops;
@@ -15,6 +16,10 @@ public sealed class SopCache(IDbContextFactory<PortalDbContext> dbFactory)
 
     public async Task<SopDefinition> DefinitionAsync(int revisionId, CancellationToken ct = default) =>
         (await RevisionAsync(revisionId, ct)).Definition;
+
+    /// <summary>The revision as the case aggregate takes it: its id with its content.</summary>
+    public async Task<SopRevisionRef> RefAsync(int revisionId, CancellationToken ct = default) =>
+        new(revisionId, (await RevisionAsync(revisionId, ct)).Definition);
 
     public async Task<(int Number, SopDefinition Definition)> RevisionAsync(int revisionId, CancellationToken ct = default)
     {

@@ -16,6 +16,7 @@ public static class SopLibraryExtensions
         builder.Services.AddSingleton<OfficeCalendars>();
         builder.Services.AddSingleton<OfficeCalendarAdministration>();
         builder.Services.AddSingleton<SopLibrary>();
+        builder.Services.AddSingleton<SopCache>();
         builder.Services.AddSingleton<SeedLoadReport>();
         builder.Services.AddSingleton<SeedDirectory>();
         builder.Services.AddSingleton<SopLibraryQueries>();

@@ -34,10 +34,10 @@ public class CurrentStepPanelTests
         var cut = Render(ctx, id);
 
         Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
-        Assert.Contains("Centang kelengkapan: Formulir layanan sosial, Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
+        Assert.Contains("Kelengkapan belum lengkap: Formulir layanan sosial, Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
 
         cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]")[0].Change(true);
-        cut.WaitForAssertion(() => Assert.Contains("Centang kelengkapan: Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Kelengkapan belum lengkap: Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent));
         Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
 
         cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]")[1].Change(true);
@@ -83,7 +83,7 @@ public class CurrentStepPanelTests
         await using var ctx = PortalComponents.Create(portal, await portal.ActorAsync("tarakan", StaffRole.Kabid));
         var cut = Render(ctx, id);
 
-        Assert.Contains("Langkah ini dikerjakan oleh Pengadministrasi.", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
+        Assert.Contains("Langkah 1 dikerjakan oleh Pengadministrasi; peran Anda (Kepala Bidang) tidak dapat menyelesaikannya.", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
         Assert.All(cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]"), box => Assert.True(box.HasAttribute("disabled")));
     }
 

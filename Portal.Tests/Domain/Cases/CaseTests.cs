@@ -35,7 +35,7 @@ public class CaseTests
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi).Step(StaffRole.Peksos, "3 hari").Revision();
         var kasus = Open(sop);
         _clock.Now = Wita(2025, 11, 13, 10, 0); // Thursday
-        kasus.CompleteStep(kasus.CurrentStep!.Id, new("Berkas", null, null), Admin, sop.Definition, Calendars.Tarakan, _clock);
+        kasus.CompleteStep(kasus.CurrentStep!.Id, new("Berkas", null, null), Admin, sop, Calendars.Tarakan, _clock);
 
         var next = kasus.CurrentStep!;
         Assert.Equal(2, next.StepNo);
@@ -50,7 +50,7 @@ public class CaseTests
         var sop = new SopBuilder().Step(StaffRole.Koordinator).Revision();
         var kasus = Open(sop);
         var e = Assert.Throws<DomainRuleException>(() =>
-            kasus.CompleteStep(kasus.CurrentStep!.Id, new(null, null, null), Peksos, sop.Definition, Calendars.Tarakan, _clock));
+            kasus.CompleteStep(kasus.CurrentStep!.Id, new(null, null, null), Peksos, sop, Calendars.Tarakan, _clock));
         Assert.Equal("Langkah 1 dikerjakan oleh Koordinator; peran Anda (Pekerja Sosial) tidak dapat menyelesaikannya.", e.Message);
         Assert.False(kasus.Steps[0].IsCompleted);
     }
@@ -61,14 +61,14 @@ public class CaseTests
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi, kelengkapan: ["Formulir layanan sosial", "KTP"], optional: ["KK"]).Step(StaffRole.Peksos).Revision();
         var kasus = Open(sop);
         var step = kasus.CurrentStep!;
-        kasus.TickKelengkapan(step.Id, "Formulir layanan sosial", true, Admin, sop.Definition, _clock);
+        kasus.TickKelengkapan(step.Id, "Formulir layanan sosial", true, Admin, sop, _clock);
 
         var e = Assert.Throws<DomainRuleException>(() =>
-            kasus.CompleteStep(step.Id, new(null, null, null), Admin, sop.Definition, Calendars.Tarakan, _clock));
+            kasus.CompleteStep(step.Id, new(null, null, null), Admin, sop, Calendars.Tarakan, _clock));
         Assert.Equal("Kelengkapan belum lengkap: KTP.", e.Message);
 
-        kasus.TickKelengkapan(step.Id, "KTP", true, Admin, sop.Definition, _clock);
-        kasus.CompleteStep(step.Id, new(null, null, null), Admin, sop.Definition, Calendars.Tarakan, _clock);
+        kasus.TickKelengkapan(step.Id, "KTP", true, Admin, sop, _clock);
+        kasus.CompleteStep(step.Id, new(null, null, null), Admin, sop, Calendars.Tarakan, _clock);
         Assert.True(step.IsCompleted);
     }
 
@@ -78,10 +78,10 @@ public class CaseTests
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi).Step(StaffRole.Peksos).Revision();
         var kasus = Open(sop);
         var first = kasus.CurrentStep!.Id;
-        kasus.CompleteStep(first, new(null, null, null), Admin, sop.Definition, Calendars.Tarakan, _clock);
+        kasus.CompleteStep(first, new(null, null, null), Admin, sop, Calendars.Tarakan, _clock);
 
         var e = Assert.Throws<DomainRuleException>(() =>
-            kasus.CompleteStep(first, new(null, null, null), Admin, sop.Definition, Calendars.Tarakan, _clock));
+            kasus.CompleteStep(first, new(null, null, null), Admin, sop, Calendars.Tarakan, _clock));
         Assert.Equal("Langkah 1 sudah diselesaikan oleh Nurhayati; tidak dapat diubah lagi.", e.Message);
         Assert.Equal(2, kasus.Steps.Count);
     }
@@ -91,23 +91,23 @@ public class CaseTests
     {
         var lk3 = new SopRevisionRef(7, SeedSops.Read("tarakan", "sop-rujukan-lk3.yaml"));
         var kasus = Open(lk3);
-        Advance(kasus, lk3.Definition, Admin);   // 1
-        Advance(kasus, lk3.Definition, Konselor); // 2
+        Advance(kasus, lk3, Admin);   // 1
+        Advance(kasus, lk3, Konselor); // 2
         var contract = kasus.CurrentStep!;
         Assert.Equal(3, contract.StepNo);
 
-        kasus.TickKelengkapan(contract.Id, "ATK", true, Konselor, lk3.Definition, _clock);
+        kasus.TickKelengkapan(contract.Id, "ATK", true, Konselor, lk3, _clock);
         var e = Assert.Throws<DomainRuleException>(() =>
-            kasus.CompleteStep(contract.Id, new(null, null, null), Konselor, lk3.Definition, Calendars.Tarakan, _clock));
+            kasus.CompleteStep(contract.Id, new(null, null, null), Konselor, lk3, Calendars.Tarakan, _clock));
         Assert.Equal("Langkah ini memerlukan keputusan: Apakah klien dan konselor sepakat untuk melakukan konseling? Pilih Ya atau Tidak.", e.Message);
 
-        kasus.CompleteStep(contract.Id, new(null, Jawaban.Tidak, "Klien belum siap"), Konselor, lk3.Definition, Calendars.Tarakan, _clock);
+        kasus.CompleteStep(contract.Id, new(null, Jawaban.Tidak, "Klien belum siap"), Konselor, lk3, Calendars.Tarakan, _clock);
         Assert.Equal(2, kasus.CurrentStep!.StepNo);
         Assert.Equal(4, kasus.CurrentStep.Sequence); // a second run of step 2, the first kept as it was
 
-        Advance(kasus, lk3.Definition, Konselor);
-        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "ATK", true, Konselor, lk3.Definition, _clock);
-        kasus.CompleteStep(kasus.CurrentStep.Id, new("Kontrak pelayanan", Jawaban.Ya, null), Konselor, lk3.Definition, Calendars.Tarakan, _clock);
+        Advance(kasus, lk3, Konselor);
+        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "ATK", true, Konselor, lk3, _clock);
+        kasus.CompleteStep(kasus.CurrentStep.Id, new("Kontrak pelayanan", Jawaban.Ya, null), Konselor, lk3, Calendars.Tarakan, _clock);
         Assert.Equal(4, kasus.CurrentStep!.StepNo);
     }
 
@@ -117,10 +117,10 @@ public class CaseTests
         var pmbs = new SopRevisionRef(3, SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml"));
         var kasus = Open(pmbs);
         var koordinator = new Actor("u-ko", "Syamsul", StaffRole.Koordinator, Tarakan);
-        Advance(kasus, pmbs.Definition, Peksos);
-        Advance(kasus, pmbs.Definition, Peksos);
-        Advance(kasus, pmbs.Definition, koordinator);
-        kasus.CompleteStep(kasus.CurrentStep!.Id, new("Perusahaan membayar tiket", Jawaban.Ya, null), koordinator, pmbs.Definition, Calendars.Tarakan, _clock);
+        Advance(kasus, pmbs, Peksos);
+        Advance(kasus, pmbs, Peksos);
+        Advance(kasus, pmbs, koordinator);
+        kasus.CompleteStep(kasus.CurrentStep!.Id, new("Perusahaan membayar tiket", Jawaban.Ya, null), koordinator, pmbs, Calendars.Tarakan, _clock);
 
         Assert.Equal(CaseStatus.Selesai, kasus.Status);
         Assert.Null(kasus.CurrentStep);
@@ -133,7 +133,7 @@ public class CaseTests
     {
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi).Revision();
         var kasus = Open(sop);
-        Advance(kasus, sop.Definition, Admin);
+        Advance(kasus, sop, Admin);
         Assert.Equal(CaseStatus.Selesai, kasus.Status);
         Assert.Equal(_clock.Now, kasus.ClosedAt);
     }
@@ -144,10 +144,10 @@ public class CaseTests
         var repatriation = new SopRevisionRef(4, SeedSops.Read("tarakan", "sop-pemulangan-orang-terlantar.yaml"));
         var shelter = new SopRevisionRef(9, SeedSops.Read("tarakan", "draf-shelter-masuk-keluar.yaml"));
         var kasus = Open(repatriation);
-        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "Surat keterangan terlantar dari Kelurahan", true, Admin, repatriation.Definition, _clock);
-        Advance(kasus, repatriation.Definition, Admin);
+        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "Surat keterangan terlantar dari Kelurahan", true, Admin, repatriation, _clock);
+        Advance(kasus, repatriation, Admin);
 
-        var child = kasus.OpenBranch("Klien tidak memiliki tempat tinggal sementara", shelter, Peksos, repatriation.Definition, Calendars.Tarakan, _clock);
+        var child = kasus.OpenBranch("Klien tidak memiliki tempat tinggal sementara", shelter, Peksos, repatriation, Calendars.Tarakan, _clock);
 
         Assert.Equal(kasus.Id, child.ParentCaseId);
         Assert.Equal("shelter-masuk-keluar", child.SopKode);
@@ -168,7 +168,7 @@ public class CaseTests
         var shelter = new SopRevisionRef(9, SeedSops.Read("tarakan", "draf-shelter-masuk-keluar.yaml"));
         var kasus = Open(repatriation);
         var e = Assert.Throws<DomainRuleException>(() =>
-            kasus.OpenBranch("Klien tidak memiliki tempat tinggal sementara", shelter, Peksos, repatriation.Definition, Calendars.Tarakan, _clock));
+            kasus.OpenBranch("Klien tidak memiliki tempat tinggal sementara", shelter, Peksos, repatriation, Calendars.Tarakan, _clock));
         Assert.Equal("Langkah 1 tidak memiliki cabang 'Klien tidak memiliki tempat tinggal sementara'.", e.Message);
     }
 
@@ -178,12 +178,12 @@ public class CaseTests
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi, kelengkapan: ["KTP"]).Step(StaffRole.Peksos).Revision();
         var kasus = Open(sop);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "KTP", true, Admin, sop.Definition, _clock);
-        kasus.TickKelengkapan(kasus.CurrentStep.Id, "KTP", false, Admin, sop.Definition, _clock);
-        kasus.TickKelengkapan(kasus.CurrentStep.Id, "KTP", true, Admin, sop.Definition, _clock);
+        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "KTP", true, Admin, sop, _clock);
+        kasus.TickKelengkapan(kasus.CurrentStep.Id, "KTP", false, Admin, sop, _clock);
+        kasus.TickKelengkapan(kasus.CurrentStep.Id, "KTP", true, Admin, sop, _clock);
         kasus.Assign(StaffRole.Peksos, "u-pek", "Rizky", Koordinator, _clock);
-        Advance(kasus, sop.Definition, Admin);
-        Advance(kasus, sop.Definition, Peksos);
+        Advance(kasus, sop, Admin);
+        Advance(kasus, sop, Peksos);
 
         Assert.Equal(
         [
@@ -214,22 +214,22 @@ public class CaseTests
     {
         var sop = new SopBuilder().Step(StaffRole.Peksos).Step(StaffRole.Kabid).Revision();
         var kasus = Open(sop);
-        Advance(kasus, sop.Definition, Peksos);
+        Advance(kasus, sop, Peksos);
         var kabid = new Actor("u-kab", "Ratna", StaffRole.Kabid, Tarakan);
         var signOff = kasus.CurrentStep!;
 
         Assert.Equal("Tuliskan alasan pengembalian.",
-            Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(signOff.Id, " ", kabid, sop.Definition, Calendars.Tarakan, _clock)).Message);
+            Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(signOff.Id, " ", kabid, sop, Calendars.Tarakan, _clock)).Message);
         Assert.Contains("peran Anda (Pekerja Sosial) tidak dapat",
-            Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(signOff.Id, "Kurang lengkap", Peksos, sop.Definition, Calendars.Tarakan, _clock)).Message);
+            Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(signOff.Id, "Kurang lengkap", Peksos, sop, Calendars.Tarakan, _clock)).Message);
 
-        kasus.ReturnStep(signOff.Id, "Rencana belum memuat anggaran", kabid, sop.Definition, Calendars.Tarakan, _clock);
+        kasus.ReturnStep(signOff.Id, "Rencana belum memuat anggaran", kabid, sop, Calendars.Tarakan, _clock);
 
         Assert.Equal(StepOutcome.Dikembalikan, signOff.Outcome);
         Assert.Equal("Rencana belum memuat anggaran", signOff.Catatan);
         Assert.Equal(1, kasus.CurrentStep!.StepNo);
         Assert.Equal(CaseEventKind.LangkahDikembalikan, kasus.History[^2].Kind);
-        Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(kasus.Steps[0].Id, "x", kabid, sop.Definition, Calendars.Tarakan, _clock));
+        Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(kasus.Steps[0].Id, "x", kabid, sop, Calendars.Tarakan, _clock));
     }
 
     [Fact]
@@ -237,8 +237,8 @@ public class CaseTests
     {
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi).Step(StaffRole.Peksos).Revision();
         var kasus = Open(sop);
-        Advance(kasus, sop.Definition, Admin);
-        var e = Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(kasus.CurrentStep!.Id, "x", Peksos, sop.Definition, Calendars.Tarakan, _clock));
+        Advance(kasus, sop, Admin);
+        var e = Assert.Throws<DomainRuleException>(() => kasus.ReturnStep(kasus.CurrentStep!.Id, "x", Peksos, sop, Calendars.Tarakan, _clock));
         Assert.Contains("bukan langkah pengesahan", e.Message);
     }
 
@@ -249,7 +249,7 @@ public class CaseTests
         var kasus = Open(sop);
         var lamandauPeksos = new Actor("u-lam", "Eko", StaffRole.Peksos, 2);
         var e = Assert.Throws<DomainRuleException>(() =>
-            kasus.CompleteStep(kasus.CurrentStep!.Id, new(null, null, null), lamandauPeksos, sop.Definition, Calendars.Tarakan, _clock));
+            kasus.CompleteStep(kasus.CurrentStep!.Id, new(null, null, null), lamandauPeksos, sop, Calendars.Tarakan, _clock));
         Assert.Equal("Kasus tidak ditemukan.", e.Message);
         Assert.Throws<DomainRuleException>(() => Case.Open(Opening(office: 2), sop, Admin, Calendars.Tarakan, _clock));
     }
@@ -268,17 +268,17 @@ public class CaseTests
         var sop = new SopBuilder().Step(StaffRole.Pengadministrasi).Revision();
         var kasus = Open(sop);
         var e = Assert.Throws<DomainRuleException>(() => kasus.CompleteStep(
-            kasus.CurrentStep!.Id, new(new string('x', CaseStep.MaxTextLength + 1), null, null), Admin, sop.Definition, Calendars.Tarakan, _clock));
+            kasus.CurrentStep!.Id, new(new string('x', CaseStep.MaxTextLength + 1), null, null), Admin, sop, Calendars.Tarakan, _clock));
         Assert.Contains("terlalu panjang", e.Message);
         Assert.False(kasus.Steps[0].IsCompleted);
     }
 
-    private void Advance(Case kasus, SopDefinition sop, Actor actor)
+    private void Advance(Case kasus, SopRevisionRef sop, Actor actor)
     {
         var step = kasus.CurrentStep!;
-        foreach (var k in sop.Step(step.StepNo).Kelengkapan.Where(k => !step.KelengkapanTicked.Contains(k.Nama)))
+        foreach (var k in sop.Definition.Step(step.StepNo).Kelengkapan.Where(k => !step.KelengkapanTicked.Contains(k.Nama)))
             kasus.TickKelengkapan(step.Id, k.Nama, true, actor, sop, _clock);
-        var decision = sop.Step(step.StepNo).Keputusan is null ? (Jawaban?)null : Jawaban.Tidak;
+        var decision = sop.Definition.Step(step.StepNo).Keputusan is null ? (Jawaban?)null : Jawaban.Tidak;
         kasus.CompleteStep(step.Id, new(null, decision, null), actor, sop, Calendars.Tarakan, _clock);
     }
 }

@@ -39,7 +39,7 @@ public class NikTests
 
     [Fact]
     public void Masked_nik_shows_only_the_last_four_digits() =>
-        Assert.Equal("••••••••••••0001", Nik.Parse("6571011203850001", Today).Nik!.Masked);
+        Assert.Equal("NIK ••••0001", Nik.Parse("6571011203850001", Today).Nik!.Masked);
 
     [Theory]
     [InlineData("", "NIK kosong")]

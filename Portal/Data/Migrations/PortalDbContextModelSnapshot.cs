@@ -370,6 +370,9 @@ namespace Portal.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -426,6 +429,9 @@ namespace Portal.Data.Migrations
                     b.Property<long?>("LateFlaggedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Outcome")
                         .HasColumnType("INTEGER");
 
@@ -467,6 +473,8 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("OfficeId", "CompletedAt");
 
                     b.HasIndex("CompletedAt", "EscalatedAt", "EscalateAt");
 
