@@ -33,8 +33,10 @@ public class ConcurrentEditTests(BrowserPortal browser) : IClassFixture<BrowserP
             await Assertions.Expect(konselor.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
             await Assertions.Expect(BrowserPortal.Field(konselor, "catatan")).ToHaveValueAsync("Klien takut bertemu keluarga; perlu pendekatan pelan.");
 
-            // Both complete at once: one wins, the step is completed once, both pages end on step 3.
-            await Task.WhenAll(konselor.ClickAsync("[data-testid=selesaikan]"), peksos.ClickAsync("[data-testid=selesaikan]"));
+            // Both complete at once: one wins, the step is completed once, both pages end on step 3. Force: the
+            // winner's change may reach the other page first and disable its button, which is the behaviour under test.
+            var atOnce = new PageClickOptions { Force = true };
+            await Task.WhenAll(konselor.ClickAsync("[data-testid=selesaikan]", atOnce), peksos.ClickAsync("[data-testid=selesaikan]", atOnce));
             foreach (var page in new[] { peksos, konselor })
                 await Assertions.Expect(page.Locator("[data-testid=langkah-berjalan]")).ToContainTextAsync("Langkah 3:");
             await Assertions.Expect(konselor.Locator("[data-testid=riwayat] tr", new() { HasText = "Menyelesaikan langkah 2" })).ToHaveCountAsync(1);

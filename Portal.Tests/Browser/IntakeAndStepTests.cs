@@ -30,7 +30,7 @@ public class IntakeAndStepTests(BrowserPortal browser) : IClassFixture<BrowserPo
 
             await BrowserPortal.Field(page, "dibawa-oleh").FillAsync("Petugas Kelurahan Karang Anyar dengan surat keterangan terlantar");
             await page.ClickAsync("[data-testid=mulai-kasus]");
-            await page.WaitForURLAsync("**/kasus/**");
+            await Assertions.Expect(page).ToHaveURLAsync(BrowserPortal.CasePage);
             await Assertions.Expect(page.Locator("[data-testid=kasus-judul]")).ToHaveTextAsync("Sahrul Gunawan");
 
             var current = page.Locator("[data-testid=langkah-berjalan]");

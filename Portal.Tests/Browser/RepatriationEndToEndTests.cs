@@ -28,7 +28,7 @@ public class RepatriationEndToEndTests(BrowserPortal browser) : IClassFixture<Br
             await admin.ClickAsync("[data-testid=simpan-klien]");
             await BrowserPortal.Field(admin, "dibawa-oleh").FillAsync("Petugas Kelurahan Selumit Pantai, surat keterangan terlantar No. 7/2026");
             await admin.ClickAsync("[data-testid=mulai-kasus]");
-            await admin.WaitForURLAsync("**/kasus/**");
+            await Assertions.Expect(admin).ToHaveURLAsync(BrowserPortal.CasePage);
             var caseUrl = new Uri(admin.Url).AbsolutePath;
 
             await CompleteAsync(admin, next: 2);

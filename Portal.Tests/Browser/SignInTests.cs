@@ -17,6 +17,11 @@ public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             Assert.Contains("Pekerja Sosial", user);
             Assert.Contains("Kota Tarakan", user);
             Assert.True(await page.Locator("[data-testid=tugas-item]").CountAsync() > 0);
+
+            // The case list is in the menu, not only behind a dashboard number.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Daftar Kasus" }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/kasus$"));
+            await Assertions.Expect(page.Locator("[data-testid=daftar-kasus]")).ToBeVisibleAsync();
         });
     }
 }

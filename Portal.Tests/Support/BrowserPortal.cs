@@ -13,6 +13,10 @@ public class BrowserPortal : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>A case page's address. Asserted by polling the URL: Blazor navigates in the document (pushState),
+    /// and waiting for a navigation's load event raced with it.</summary>
+    public static readonly System.Text.RegularExpressions.Regex CasePage = new("/kasus/[0-9a-f-]{36}$");
+
     // Every wait is for a state, never a pause; the bound only decides how long a real failure takes to report.
     // Playwright's 5 s default failed on a loaded machine, so both bounds are wide.
     private const float WaitBoundMs = 30_000;
@@ -56,9 +60,15 @@ public class BrowserPortal : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userName)
     {
         var page = await NewPageAsync();
-        await SignInAsync(page, userName, Password);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
-        await WaitInteractiveAsync(page);
+        await ScenarioAsync(page, $"masuk-{userName}", async () =>
+        {
+            await SignInAsync(page, userName, Password);
+            // Signed in is the portal's own page; the login page answering with a message is a failure to report now.
+            await Assertions.Expect(page.Locator("[data-interactive=true], [data-testid=pesan-masuk]").First).ToBeAttachedAsync();
+            if (await page.Locator("[data-testid=pesan-masuk]").CountAsync() > 0)
+                throw new InvalidOperationException($"{userName}: {await page.Locator("[data-testid=pesan-masuk]").InnerTextAsync()}");
+            await WaitInteractiveAsync(page);
+        });
         return page;
     }
 
@@ -92,14 +102,18 @@ public class BrowserPortal : IAsyncLifetime
         {
             await scenario();
         }
-        catch
+        catch (Exception failure) when (failure is not ScenarioFailedException)
         {
             Directory.CreateDirectory(Screenshots);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
-            throw;
+            // CI keeps only the log: say where the page was and what it showed.
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new ScenarioFailedException($"{name} gagal di {page.Url}. Halaman menampilkan:\n{text[..Math.Min(text.Length, 2_000)]}", failure);
         }
     }
 }
+
+public sealed class ScenarioFailedException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>Browser test classes run one after another: Chromium tabs beside a second portal would only compete for two cores.</summary>
 [CollectionDefinition(Name)]

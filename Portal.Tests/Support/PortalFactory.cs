@@ -18,8 +18,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public PortalFactory(string environment = "Development", string? dataFolder = null, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+    private readonly Action<IServiceCollection>? _testServices;
+
+    /// <param name="testServices">Services a test adds at the system's edge (a failing path, a log it reads).</param>
+    public PortalFactory(string environment = "Development", string? dataFolder = null, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null)
     {
+        _testServices = testServices;
         _environment = environment;
         _clock = clock;
         _settings = settings ?? new Dictionary<string, string>();
@@ -59,6 +64,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Attachments:Directory", Path.Combine(DataFolder, "berkas"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
         if (_clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(_clock));
+        if (_testServices is not null) builder.ConfigureTestServices(_testServices);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_environment == Portal.Testing.ClockExtensions.Environment)
         {

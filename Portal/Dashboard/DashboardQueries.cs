@@ -28,6 +28,8 @@ public sealed record DashboardData(
 /// <summary>The kabid's numbers for one office. Counts are grouped in SQL; only small sets come into memory.</summary>
 public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, TimeProvider clock)
 {
+    public const int MaxWeeks = 53;
+
     public async Task<DashboardData> LoadAsync(Actor actor, DateTimeOffset from, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -72,7 +74,10 @@ public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> dbFactor
             var day = DateOnly.FromDateTime(calendar.ToOfficeTime(t).DateTime);
             return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
         }
-        var weeks = opened.Select(Week).Concat(closed.Select(Week)).Distinct().Order()
+        // Every week of the period is on the axis, empty ones too (at most a year back).
+        var lastWeek = Week(now);
+        var firstWeek = Week(from) is var f && f > lastWeek.AddDays(-7 * MaxWeeks) ? f : lastWeek.AddDays(-7 * (MaxWeeks - 1));
+        var weeks = Enumerable.Range(0, (lastWeek.DayNumber - firstWeek.DayNumber) / 7 + 1).Select(i => firstWeek.AddDays(7 * i))
             .Select(w => new WeekCount(w, opened.Count(o => Week(o) == w), closed.Count(c => Week(c) == w))).ToList();
 
         var waitingRows = await running.Where(x => x.Step.WaitingSince != null)

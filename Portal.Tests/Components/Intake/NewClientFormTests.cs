@@ -34,7 +34,7 @@ public class NewClientFormTests
     }
 
     [Fact]
-    public async Task A_valid_nik_shows_what_it_says_and_a_mismatched_sex_is_refused_without_clearing_the_form()
+    public async Task A_valid_nik_fills_sex_and_birth_date_so_the_client_saves_as_typed()
     {
         var (portal, ctx) = await ContextAsync();
         await using var _ = portal;
@@ -42,19 +42,36 @@ public class NewClientFormTests
         ClientDetails? submitted = null;
         var cut = ctx.Render<NewClientForm>(p => p.Add(x => x.OnSubmit, d => submitted = d));
 
-        cut.Find("input[data-testid=nama], [data-testid=nama] input").Input("Siti Aminah");
-        NikInput(cut).Input("6571 0152 0385 0002");
-        cut.WaitForAssertion(() => Assert.Contains("NIK sah: perempuan, lahir 12-03-1985", cut.Markup));
+        TypeSitiAminah(cut);
+        Assert.Contains("NIK sah: perempuan, lahir 12-03-1985", cut.Markup);
 
-        cut.Find("button[data-testid=simpan-klien], [data-testid=simpan-klien] button").Click();
+        Submit(cut);
+        cut.WaitForAssertion(() => Assert.NotNull(submitted));
+        Assert.Equal(("Siti Aminah", "6571 0152 0385 0002", Sex.Perempuan, (DateOnly?)new DateOnly(1985, 3, 12)),
+            (submitted!.Nama, submitted.Nik, submitted.JenisKelamin, submitted.TanggalLahir));
+    }
+
+    [Fact]
+    public async Task A_sex_changed_against_the_nik_is_refused_without_clearing_the_form_and_a_corrected_nik_clears_the_error()
+    {
+        var (portal, ctx) = await ContextAsync();
+        await using var _ = portal;
+        await using var __ = ctx;
+        ClientDetails? submitted = null;
+        var cut = ctx.Render<NewClientForm>(p => p.Add(x => x.OnSubmit, d => submitted = d));
+        TypeSitiAminah(cut);
+
+        cut.FindAll("input[type=radio]")[0].Click();
+        Submit(cut);
         cut.WaitForAssertion(() => Assert.Contains("NIK menunjukkan perempuan, tetapi jenis kelamin diisi laki-laki.", cut.Find("[data-testid=masalah-klien]").TextContent));
         Assert.Null(submitted);
         Assert.Equal("Siti Aminah", cut.Find("input[data-testid=nama], [data-testid=nama] input").GetAttribute("value"));
 
-        cut.FindAll("input[type=radio]")[1].Click();
-        cut.Find("button[data-testid=simpan-klien], [data-testid=simpan-klien] button").Click();
+        NikInput(cut).Input("6571 0112 0385 0002");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=masalah-klien]")));
+        Submit(cut);
         cut.WaitForAssertion(() => Assert.NotNull(submitted));
-        Assert.Equal(("Siti Aminah", "6571 0152 0385 0002", Sex.Perempuan), (submitted!.Nama, submitted.Nik, submitted.JenisKelamin));
+        Assert.Equal(Sex.LakiLaki, submitted!.JenisKelamin);
     }
 
     [Fact]
@@ -66,7 +83,17 @@ public class NewClientFormTests
         var cut = ctx.Render<NewClientForm>();
         cut.Find("input[data-testid=nama], [data-testid=nama] input").Input("Budi");
         cut.Find("[data-testid=tanpa-nik] input, input[data-testid=tanpa-nik]").Change(true);
-        cut.Find("button[data-testid=simpan-klien], [data-testid=simpan-klien] button").Click();
+        Submit(cut);
         cut.WaitForAssertion(() => Assert.Contains("Klien tanpa NIK: tuliskan alasannya", cut.Find("[data-testid=masalah-klien]").TextContent));
     }
+
+    private static void TypeSitiAminah(IRenderedComponent<NewClientForm> cut)
+    {
+        cut.Find("input[data-testid=nama], [data-testid=nama] input").Input("Siti Aminah");
+        NikInput(cut).Input("6571 0152 0385 0002");
+        cut.WaitForAssertion(() => Assert.Contains("NIK sah: perempuan", cut.Markup));
+    }
+
+    private static void Submit(IRenderedComponent<NewClientForm> cut) =>
+        cut.Find("button[data-testid=simpan-klien], [data-testid=simpan-klien] button").Click();
 }

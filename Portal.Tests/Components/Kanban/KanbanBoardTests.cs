@@ -11,13 +11,20 @@ namespace Portal.Tests.Components.Kanban;
 
 public class KanbanBoardTests
 {
-    [Fact]
-    public async Task A_card_dropped_where_the_rules_do_not_allow_stays_and_the_user_is_told_why()
+    private static async Task<(TestPortal Portal, Actor Admin, Guid CaseId)> OpenRepatriationAsync()
     {
-        await using var portal = await TestPortal.StartAsync();
+        var portal = await TestPortal.StartAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var id = await portal.Get<CaseWorkflow>().OpenAsync(admin, "pemulangan-orang-terlantar",
             new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        return (portal, admin, id);
+    }
+
+    [Fact]
+    public async Task A_card_dropped_where_the_rules_do_not_allow_stays_and_the_user_is_told_why()
+    {
+        var (portal, admin, id) = await OpenRepatriationAsync();
+        await using var _ = portal;
         var sop = (await portal.Get<SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
         var cards = await portal.Get<CaseQueries>().BoardAsync(admin, null, "pemulangan-orang-terlantar");
         await using var ctx = PortalComponents.Create(portal, admin);
@@ -41,6 +48,24 @@ public class KanbanBoardTests
 
         var kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(admin, id))!.Case;
         Assert.Equal(1, kasus.CurrentStep!.StepNo);
+    }
+
+    [Fact]
+    public async Task A_move_is_judged_by_the_revision_the_case_runs_under_not_the_one_the_board_draws()
+    {
+        var (portal, admin, id) = await OpenRepatriationAsync();
+        await using var _ = portal;
+        // A newer table on the board in which step 2 no longer exists; the case still runs under the old one.
+        var current = (await portal.Get<SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
+        var newer = current with { Langkah = current.Langkah.Where(l => l.No != 2).ToList() };
+        var card = (await portal.Get<CaseQueries>().BoardAsync(admin, null, "pemulangan-orang-terlantar")).Single(c => c.CaseId == id);
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, newer).Add(x => x.Cards, [card]));
+
+        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(card, "2", 0)));
+
+        // Step 2 is the case's next step: the move is allowed and only the case rules (kelengkapan) stop it.
+        Assert.Contains("Kelengkapan belum lengkap", cut.Find("[data-testid=alasan-tolak]").TextContent);
     }
 
     [Fact]
