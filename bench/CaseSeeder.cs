@@ -21,18 +21,18 @@ internal static class CaseSeeder
         var insertCase = connection.CreateCommand();
         insertCase.Transaction = tx;
         insertCase.CommandText = """
-            INSERT INTO Cases (Id, OfficeId, SeksiId, SopRevisionId, SopKode, SopNama, Status, OpenedAt, Version, ClientIds)
-            VALUES ($id, $office, $seksi, $rev, $kode, $nama, 0, $opened, 1, '[]')
+            INSERT INTO Cases (Id, Nomor, OfficeId, SeksiId, SopRevisionId, SopKode, SopNama, Status, OpenedAt, Version, ClientIds)
+            VALUES ($id, $nomor, $office, $seksi, $rev, $kode, $nama, 0, $opened, 1, '[]')
             """;
-        foreach (var p in new[] { "$id", "$office", "$seksi", "$rev", "$kode", "$nama", "$opened" }) insertCase.Parameters.Add(new SqliteParameter(p, null));
+        foreach (var p in new[] { "$id", "$nomor", "$office", "$seksi", "$rev", "$kode", "$nama", "$opened" }) insertCase.Parameters.Add(new SqliteParameter(p, null));
         var insertStep = connection.CreateCommand();
         insertStep.Transaction = tx;
         insertStep.CommandText = """
-            INSERT INTO CaseSteps (Id, CaseId, Sequence, StepNo, Pelaksana, StartedAt, DueAt, HolidaysMissing, CompletedAt, KelengkapanTicked,
+            INSERT INTO CaseSteps (Id, OfficeId, CaseId, Sequence, StepNo, Pelaksana, StartedAt, DueAt, HolidaysMissing, CompletedAt, KelengkapanTicked,
                                    Outcome, WarnAt, WarnedAt, LateFlaggedAt, WaitedTotal)
-            VALUES ($id, $case, $seq, $no, $roles, $started, $due, 0, $done, '[]', $outcome, $warn, $warned, $flagged, '00:00:00')
+            VALUES ($id, $office, $case, $seq, $no, $roles, $started, $due, 0, $done, '[]', $outcome, $warn, $warned, $flagged, '00:00:00')
             """;
-        foreach (var p in new[] { "$id", "$case", "$seq", "$no", "$roles", "$started", "$due", "$done", "$outcome", "$warn", "$warned", "$flagged" })
+        foreach (var p in new[] { "$id", "$office", "$case", "$seq", "$no", "$roles", "$started", "$due", "$done", "$outcome", "$warn", "$warned", "$flagged" })
             insertStep.Parameters.Add(new SqliteParameter(p, null));
         insertCase.Prepare();
         insertStep.Prepare();
@@ -43,7 +43,7 @@ internal static class CaseSeeder
         {
             var caseId = Guid.NewGuid().ToString().ToUpperInvariant();
             var opened = now.AddDays(-random.Next(10, 400));
-            Set(insertCase, caseId, officeId, (object?)seksiId ?? DBNull.Value, revisionId, sopKode, sopNama, opened.UtcTicks);
+            Set(insertCase, caseId, $"BENCH-{sopKode}-{c:000000}", officeId, (object?)seksiId ?? DBNull.Value, revisionId, sopKode, sopNama, opened.UtcTicks);
             await insertCase.ExecuteNonQueryAsync();
             for (var s = 1; s <= stepsPerCase; s++)
             {
@@ -52,7 +52,7 @@ internal static class CaseSeeder
                 // The open step: most fall due in the future; 'dueNow' of them have just passed, unflagged.
                 var due = open ? (c < dueNow ? now.AddMinutes(-1) : now.AddMinutes(random.Next(180, 60 * 24 * 200))) : started.AddHours(1);
                 var warn = open && c < dueNow ? now.AddMinutes(-2) : due.AddHours(-2);
-                Set(insertStep, Guid.NewGuid().ToString().ToUpperInvariant(), caseId, s, open ? openStepNo : s, roles, started.UtcTicks, due.UtcTicks,
+                Set(insertStep, Guid.NewGuid().ToString().ToUpperInvariant(), officeId, caseId, s, open ? openStepNo : s, roles, started.UtcTicks, due.UtcTicks,
                     open ? DBNull.Value : started.AddMinutes(30).UtcTicks, open ? DBNull.Value : 0, warn.UtcTicks,
                     open ? DBNull.Value : warn.UtcTicks, DBNull.Value);
                 await insertStep.ExecuteNonQueryAsync();

@@ -42,6 +42,8 @@ public sealed class Case
     private Case() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The register number staff say and write (e.g. TRK-2026-00042); given once when the case is first saved.</summary>
+    public string Nomor { get; private set; } = "";
     public int OfficeId { get; private set; }
     public int? SeksiId { get; private set; }
     public int SopRevisionId { get; private set; }
@@ -91,8 +93,10 @@ public sealed class Case
     {
         EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        if (step.Tick(sop.Definition.Step(step.StepNo), actor, item, ticked))
+        var def = sop.Definition.Step(step.StepNo);
+        if (step.Tick(def, actor, item, ticked))
         {
+            TakeOnIfUnheld(def, actor, clock.GetUtcNow());
             Record(ticked ? CaseEventKind.KelengkapanDicentang : CaseEventKind.KelengkapanDibatalkan, actor, clock.GetUtcNow(), step.StepNo,
                 $"{(ticked ? "Mencentang" : "Membatalkan centang")} kelengkapan '{item}'",
                 ticked ? "belum" : "ada", ticked ? "ada" : "belum");
@@ -108,6 +112,7 @@ public sealed class Case
         var now = clock.GetUtcNow();
         var party = step.WaitingFor;
         step.Complete(def, actor, completion, calendar, now);
+        TakeOnIfUnheld(def, actor, now);
         if (party is not null)
             Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo, $"Selesai menunggu {party.Value.Label()}: langkah diselesaikan", party.Value.Label(), null);
         Record(CaseEventKind.LangkahSelesai, actor, now, step.StepNo,
@@ -129,6 +134,7 @@ public sealed class Case
         var def = sop.Definition.Step(step.StepNo);
         var now = clock.GetUtcNow();
         step.Return(def, actor, reason, calendar, now);
+        TakeOnIfUnheld(def, actor, now);
         var previous = sop.Definition.Step(_steps[index - 1].StepNo);
         Record(CaseEventKind.LangkahDikembalikan, actor, now, def.No,
             $"Mengembalikan langkah {def.No} ke langkah {previous.No}: {reason.Trim()}", "menunggu pengesahan", "dikembalikan");
@@ -176,7 +182,9 @@ public sealed class Case
         EnsureActor(actor, sop);
         var step = FindStep(stepId);
         var now = clock.GetUtcNow();
-        step.StartWaiting(sop.Definition.Step(step.StepNo), actor, party, reason, now);
+        var def = sop.Definition.Step(step.StepNo);
+        step.StartWaiting(def, actor, party, reason, now);
+        TakeOnIfUnheld(def, actor, now);
         Record(CaseEventKind.MenungguPihakLuar, actor, now, step.StepNo, $"Menunggu {party.Label()}: {reason.Trim()}", null, party.Label());
     }
 
@@ -188,6 +196,7 @@ public sealed class Case
         var now = clock.GetUtcNow();
         var def = sop.Definition.Step(step.StepNo);
         var waited = step.StopWaiting(def, actor, calendar, now);
+        TakeOnIfUnheld(def, actor, now);
         Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo,
             $"Selesai menunggu {party?.Label()} ({(int)waited.TotalHours} jam {waited.Minutes} menit kerja)" +
             (def.JedaSaatMenunggu ? $"; batas waktu bergeser ke {calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm}" : ""),
@@ -224,6 +233,13 @@ public sealed class Case
         return happened;
     }
 
+    /// <summary>Gives the case its register number; a number, once given, is never changed.</summary>
+    public void Register(CaseNumber nomor)
+    {
+        if (Nomor.Length > 0) throw new InvalidOperationException($"Kasus {Id} sudah bernomor {Nomor}.");
+        Nomor = nomor.ToString();
+    }
+
     /// <summary>Roles that may (re)assign staff on a case.</summary>
     public static bool CanAssign(StaffRole role) => role is StaffRole.Koordinator or StaffRole.Kabid or StaffRole.Kadis or StaffRole.Admin;
 
@@ -237,7 +253,8 @@ public sealed class Case
         if (existing is not null) _assignments.Remove(existing);
         _assignments.Add(new CaseAssignment(role, userId, name));
         Record(CaseEventKind.Ditugaskan, actor, clock.GetUtcNow(), CurrentStep?.StepNo,
-            $"Menugaskan {role.Label()}: {name}", existing?.Name, name);
+            existing is null ? $"Menugaskan {role.Label()}: {name}" : $"Menugaskan ulang {role.Label()}: {name} (sebelumnya {existing.Name})",
+            existing?.Name, name);
     }
 
     private static Case Create(CaseOpening opening, SopRevisionRef sop, Actor actor)
@@ -291,6 +308,18 @@ public sealed class Case
             _plannedMonev.Add(new FollowUpMonev(Id, OfficeId, sop.Kode, $"Kunjungan monev {interval} setelah kasus {sop.Nama} selesai",
                 role, now, due, calendar.WarningAt(now, due)));
         }
+    }
+
+    /// <summary>
+    /// Whoever acts on a step for a role nobody holds on this case becomes that role's staff, so workload and the
+    /// header name someone; a coordinator can still reassign.
+    /// </summary>
+    private void TakeOnIfUnheld(SopStep def, Actor actor, DateTimeOffset now)
+    {
+        if (actor.UserId == Actor.SystemUserId || !def.Pelaksana.Contains(actor.Role) || _assignments.Any(a => a.Role == actor.Role)) return;
+        _assignments.Add(new CaseAssignment(actor.Role, actor.UserId, actor.Name));
+        Record(CaseEventKind.Ditugaskan, actor, now, def.No,
+            $"{actor.Name} menjadi {actor.Role.Label()} kasus ini (menangani langkah {def.No})", null, actor.Name);
     }
 
     private CaseStep FindStep(Guid stepId) =>

@@ -51,7 +51,8 @@ public class CaseWorkflowTests
         Assert.Equal("Surat keterangan terlantar No. 12/KA/2025", kasus.Steps[0].Output);
         var history = kasus.History.OrderBy(e => e.Sequence).ToList();
         Assert.Equal(Enumerable.Range(1, history.Count), history.Select(e => e.Sequence));
-        Assert.Equal([CaseEventKind.Dibuka, CaseEventKind.LangkahDimulai, CaseEventKind.KelengkapanDicentang, CaseEventKind.LangkahSelesai, CaseEventKind.LangkahDimulai],
+        Assert.Equal([CaseEventKind.Dibuka, CaseEventKind.LangkahDimulai, CaseEventKind.Ditugaskan, CaseEventKind.KelengkapanDicentang,
+                CaseEventKind.LangkahSelesai, CaseEventKind.LangkahDimulai],
             history.Select(e => e.Kind));
         Assert.All(history.Skip(2), e => Assert.Equal((admin.UserId, portal.Clock.Now), (e.ActorUserId, e.At)));
 

@@ -34,9 +34,9 @@ public class EverySopRunsToClosureTests
                 var step = detail.Case.CurrentStep!;
                 var def = sop.Step(step.StepNo);
                 var actor = await portal.ActorAsync(office, def.Pelaksana[0]);
-                var version = detail.Case.Version;
                 foreach (var k in def.Kelengkapan.Where(k => k.Wajib))
-                    await workflow.TickAsync(actor, id, version++, step.Id, k.Nama, true);
+                    await workflow.TickAsync(actor, id, await query.VersionAsync(intake, id), step.Id, k.Nama, true);
+                var version = await query.VersionAsync(intake, id);
                 // "Ya" everywhere, except where Ya would loop back.
                 var answer = def.Keputusan is { } d ? (d.Ya.StepNo is { } y && y < def.No ? Jawaban.Tidak : Jawaban.Ya) : (Jawaban?)null;
                 portal.Clock.Advance(TimeSpan.FromMinutes(20));

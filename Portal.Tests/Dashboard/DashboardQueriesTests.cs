@@ -25,4 +25,36 @@ public class DashboardQueriesTests
         Assert.Equal(1, weeks.Single(w => w.WeekStart == new DateOnly(2025, 11, 3)).Intake);
         Assert.Equal(5, weeks.Count(w => w.Intake == 0 && w.Closed == 0));
     }
+
+    [Fact]
+    public async Task A_step_running_past_its_deadline_counts_against_compliance_and_names_its_holder_in_the_workload()
+    {
+        await using var portal = await TestPortal.StartAsync(new DateTimeOffset(2025, 11, 3, 1, 0, 0, TimeSpan.Zero));
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var workflow = portal.Get<CaseWorkflow>();
+        var onTime = await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        var late = await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId, "Siti")], [], null));
+        var query = portal.Get<CaseDetailQuery>();
+        foreach (var item in new[] { "Formulir layanan sosial", "Identitas klien (KTP)" })
+        {
+            var seen = (await query.LoadAsync(admin, onTime))!.Case;
+            await workflow.TickAsync(admin, onTime, seen.Version, seen.CurrentStep!.Id, item, true);
+        }
+        var ticked = (await query.LoadAsync(admin, onTime))!.Case;
+        await workflow.CompleteStepAsync(admin, onTime, ticked.Version, ticked.CurrentStep!.Id, new(null, null, null));
+        var started = (await query.LoadAsync(admin, late))!.Case;
+        await workflow.TickAsync(admin, late, started.Version, started.CurrentStep!.Id, "Formulir layanan sosial", true);
+        portal.Clock.Now = portal.Clock.Now.AddHours(1); // the second case's 15-minute step 1 is now late
+
+        var kabid = await portal.ActorAsync("tarakan", StaffRole.Kabid);
+        var data = await portal.Get<DashboardQueries>().LoadAsync(kabid, portal.Clock.Now.AddDays(-7));
+
+        var step1 = data.Compliance.Single(c => c.SopKode == "rujukan-lk3" && c.StepNo == 1);
+        Assert.Equal((1, 1, 1, 0.5), (step1.Done, step1.OnTime, step1.RunningLate, step1.Share));
+        Assert.Equal(0.5, data.Compliance.Single(c => c.SopKode == "rujukan-lk3" && c.StepNo is null).Share);
+        Assert.Equal(1, data.LateTotal);
+        // Nobody assigned her: ticking for step 1 made her its pengadministrasi.
+        var holder = data.Workload.Single(w => w.UserId == admin.UserId);
+        Assert.Equal((admin.Name, 1, 1), (holder.Name, holder.Open, holder.Late));
+    }
 }

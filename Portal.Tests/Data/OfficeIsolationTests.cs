@@ -44,7 +44,8 @@ public class OfficeIsolationTests
     /// <summary>Reads that live in a service which also writes.</summary>
     private static readonly (Type Type, string Method)[] ReadsInMixedServices =
     [
-        (typeof(NotificationCenter), nameof(NotificationCenter.LatestAsync)),
+        (typeof(NotificationCenter), nameof(NotificationCenter.BellAsync)),
+        (typeof(NotificationCenter), nameof(NotificationCenter.ListAsync)),
         (typeof(NotificationCenter), nameof(NotificationCenter.UnreadCountAsync)),
         (typeof(MonevService), nameof(MonevService.OpenForAsync)),
         (typeof(ClientRegistry), nameof(ClientRegistry.SearchAsync)),
@@ -87,7 +88,7 @@ public class OfficeIsolationTests
         var tarakanCase = await OpenTarakanCaseAsync(portal);
 
         var tarakanId = await portal.OfficeIdAsync("tarakan");
-        var markers = new[] { SecretName, b.CaseId.ToString(), b.AttachmentId.ToString(), "anak-terlantar" };
+        var markers = new[] { SecretName, b.CaseId.ToString(), b.AttachmentId.ToString(), "anak-terlantar", "LMD-" };
         var calls = 0;
         foreach (var role in new[] { StaffRole.Pengadministrasi, StaffRole.Peksos, StaffRole.Kabid, StaffRole.Admin })
         {
@@ -147,6 +148,7 @@ public class OfficeIsolationTests
         var t when t == typeof(string) => p.Name == "kode" ? "anak-terlantar" : SecretName,
         var t when t == typeof(DateTimeOffset) => DateTimeOffset.UnixEpoch,
         var t when t == typeof(CaseFilter) => new CaseFilter(),
+        var t when t == typeof(NotificationFilter) => new NotificationFilter(),
         var t when t == typeof(ClientDetails) => new ClientDetails(SecretName, null, "Tidak memiliki KTP", null, Sex.LakiLaki, null, null, null, null),
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         _ when p.HasDefaultValue => p.DefaultValue,

@@ -83,7 +83,8 @@ public class DeadlineSweepTests
         var workflow = portal.Get<CaseWorkflow>();
         await workflow.TickAsync(peksos, id, kasus.Version, kasus.CurrentStep!.Id, "Instrumen asesmen pekerja sosial", true);
         portal.Clock.Now = Wita(2025, 11, 12, 11, 0);
-        await workflow.CompleteStepAsync(peksos, id, kasus.Version + 1, kasus.CurrentStep.Id, new(null, null, null));
+        kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(peksos, id))!.Case;
+        await workflow.CompleteStepAsync(peksos, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
 
         portal.Clock.Now = Wita(2025, 11, 20, 9, 0);
         await portal.Get<DeadlineSweep>().RunAsync();
@@ -107,7 +108,8 @@ public class DeadlineSweepTests
         // The assessment keeps running while waiting (the SOP does not pause it): its due time stays.
         await workflow.StartWaitingAsync(peksos, id, kasus.Version, kasus.CurrentStep!.Id, PihakLuar.DinsosProvinsi, "Menunggu data dari Dinsos Provinsi");
         portal.Clock.Now = Wita(2025, 11, 11, 10, 0);
-        await workflow.StopWaitingAsync(peksos, id, kasus.Version + 1, kasus.CurrentStep.Id);
+        kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(peksos, id))!.Case;
+        await workflow.StopWaitingAsync(peksos, id, kasus.Version, kasus.CurrentStep!.Id);
         var after = (await portal.Get<CaseDetailQuery>().LoadAsync(peksos, id))!.Case.CurrentStep!;
         Assert.Equal(Wita(2025, 11, 13, 16, 0), after.DueAt);
         Assert.Equal(TimeSpan.FromHours(8.5), after.WaitedTotal);
@@ -124,7 +126,8 @@ public class DeadlineSweepTests
         var id = await workflow.OpenAsync(shelter, "permakanan-nasi-bungkus", new CaseOpening(shelter.OfficeId, null, [await portal.AddClientAsync(shelter.OfficeId)], [], null));
         var kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(shelter, id))!.Case;
         await workflow.TickAsync(shelter, id, kasus.Version, kasus.CurrentStep!.Id, "Daftar penerima permakanan", true);
-        await workflow.CompleteStepAsync(shelter, id, kasus.Version + 1, kasus.CurrentStep.Id, new(null, null, null));
+        kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(shelter, id))!.Case;
+        await workflow.CompleteStepAsync(shelter, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
         var meals = (await portal.Get<CaseDetailQuery>().LoadAsync(shelter, id))!.Case.CurrentStep!;
         Assert.Equal(Wita(2025, 11, 17, 16, 0), meals.DueAt); // Monday 3 Nov + 2 minggu
 
@@ -137,6 +140,11 @@ public class DeadlineSweepTests
         await portal.Get<DeadlineSweep>().RunAsync();
         Assert.Equal(["peksos.tarakan", "petugas-shelter.tarakan"],
             (await NotificationsAsync(portal)).Where(n => n.Kind == "MendekatiBatas").Select(n => n.User).Order());
+
+        // The bell names the client (never a whole NIK) and the case number before the SOP.
+        await using var db = await portal.DbAsync(shelter.OfficeId);
+        var text = await db.Notifications.Where(n => n.Kind == "MendekatiBatas").Select(n => n.Text).FirstAsync();
+        Assert.StartsWith("Mendekati batas: Budi Santoso (tanpa NIK) · TRK-2025-00001 · langkah 2 (", text);
     }
 
     [Fact]

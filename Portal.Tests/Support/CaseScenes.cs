@@ -37,11 +37,17 @@ public static class CaseScenes
             var by = await actor(role);
             var kasus = (await query.LoadAsync(by, id))!.Case;
             var def = (await services.GetRequiredService<SopCache>().DefinitionAsync(kasus.SopRevisionId)).Step(kasus.CurrentStep!.StepNo);
-            var version = kasus.Version;
-            foreach (var k in def.Kelengkapan.Where(k => k.Wajib)) await workflow.TickAsync(by, id, version++, kasus.CurrentStep.Id, k.Nama, true);
+            foreach (var k in def.Kelengkapan.Where(k => k.Wajib))
+                await workflow.TickAsync(by, id, await query.VersionAsync(by, id), kasus.CurrentStep.Id, k.Nama, true);
             beforeEachStep();
-            await workflow.CompleteStepAsync(by, id, version, kasus.CurrentStep.Id, new(null, null, null));
+            await workflow.CompleteStepAsync(by, id, await query.VersionAsync(by, id), kasus.CurrentStep.Id, new(null, null, null));
         }
         return id;
     }
+}
+
+public static class CaseDetailQueryVersion
+{
+    /// <summary>The case's version as a user's screen would show it now (a change may record more than one entry).</summary>
+    public static async Task<int> VersionAsync(this CaseDetailQuery query, Actor actor, Guid id) => (await query.LoadAsync(actor, id))!.Case.Version;
 }

@@ -15,6 +15,8 @@ public sealed record StepCard(
     string Klien, string? Assignee, bool AssignedToMe, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DeadlineStatus Deadline)
 {
     public string? AssigneeUserId { get; init; }
+    /// <summary>The case's register number (e.g. TRK-2026-00042).</summary>
+    public string Nomor { get; init; } = "";
     /// <summary>The SOP revision the case runs under: a move is judged by its table, not the current one.</summary>
     public int SopRevisionId { get; init; }
 }
@@ -67,7 +69,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             .Take(MaxCards)
             .Select(x => new
             {
-                x.Case.Id, x.Case.Version, StepId = x.Step.Id, x.Step.StepNo, x.Step.StartedAt, x.Step.DueAt, x.Step.Pelaksana,
+                x.Case.Id, x.Case.Nomor, x.Case.Version, StepId = x.Step.Id, x.Step.StepNo, x.Step.StartedAt, x.Step.DueAt, x.Step.Pelaksana,
                 x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Case.ClientIds,
                 Assignments = x.Case.Assignments.ToList(),
             })
@@ -85,7 +87,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             cards.Add(new StepCard(r.Id, r.Version, r.StepId, r.StepNo, def.Uraian, r.SopKode, r.SopNama,
                 string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))),
                 assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt,
-                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)) { AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId });
+                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)) { AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId, Nomor = r.Nomor });
         }
         return cards;
     }

@@ -10,9 +10,20 @@ namespace Portal.Dashboard;
 
 public sealed record StepCount(string SopKode, string SopNama, int StepNo, string Uraian, int Open, int Late);
 
-public sealed record Compliance(string SopKode, string SopNama, int? StepNo, string Label, int Done, int OnTime)
+/// <summary>
+/// Mutu baku compliance of one SOP step (or the whole SOP when <see cref="StepNo"/> is null): steps completed in the period
+/// and steps still running past their deadline, since a step that is late now has already missed its standard.
+/// </summary>
+public sealed record Compliance(string SopKode, string SopNama, int? StepNo, string Label, int Done, int OnTime, int RunningLate)
 {
-    public double Share => Done == 0 ? 1 : (double)OnTime / Done;
+    public int Judged => Done + RunningLate;
+    public double? Share => Judged == 0 ? null : (double)OnTime / Judged;
+
+    public static Compliance Total(IEnumerable<Compliance> rows, string sopKode, string sopNama, string label)
+    {
+        var list = rows.ToList();
+        return new(sopKode, sopNama, null, label, list.Sum(r => r.Done), list.Sum(r => r.OnTime), list.Sum(r => r.RunningLate));
+    }
 }
 
 public sealed record Workload(string? UserId, string Name, int Open, int Late);
@@ -55,9 +66,13 @@ public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> dbFactor
             .GroupBy(x => new { x.SopKode, x.SopNama, x.StepNo })
             .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, Done = g.Count(), OnTime = g.Count(x => x.OnTime) })
             .ToListAsync(ct);
-        var compliance = doneRows.GroupBy(r => new { r.SopKode, r.SopNama }).OrderBy(g => g.Key.SopNama)
-            .SelectMany(g => g.OrderBy(r => r.StepNo).Select(r => new Compliance(r.SopKode, r.SopNama, r.StepNo, $"Langkah {r.StepNo}", r.Done, r.OnTime))
-                .Prepend(new Compliance(g.Key.SopKode, g.Key.SopNama, null, "Seluruh SOP", g.Sum(r => r.Done), g.Sum(r => r.OnTime))))
+        var judged = doneRows.Select(r => (r.SopKode, r.SopNama, r.StepNo, r.Done, r.OnTime, RunningLate: 0))
+            .Concat(open.Where(o => o.Late > 0).Select(o => (o.SopKode, o.SopNama, o.StepNo, Done: 0, OnTime: 0, RunningLate: o.Late)))
+            .GroupBy(r => (r.SopKode, r.SopNama, r.StepNo))
+            .Select(g => new Compliance(g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, $"Langkah {g.Key.StepNo}",
+                g.Sum(r => r.Done), g.Sum(r => r.OnTime), g.Sum(r => r.RunningLate)));
+        var compliance = judged.GroupBy(r => (r.SopKode, r.SopNama)).OrderBy(g => g.Key.SopNama)
+            .SelectMany(g => g.OrderBy(r => r.StepNo).Prepend(Compliance.Total(g, g.Key.SopKode, g.Key.SopNama, "Seluruh SOP")))
             .ToList();
 
         var holders = await running.Select(x => new { x.Step.Pelaksana, x.Step.DueAt, Assignments = x.Case.Assignments.ToList() }).AsNoTracking().ToListAsync(ct);

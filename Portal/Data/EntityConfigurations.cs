@@ -13,6 +13,7 @@ internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
     public void Configure(EntityTypeBuilder<Office> b)
     {
         b.HasIndex(o => o.Kode).IsUnique();
+        b.Property(o => o.KodeRegister).HasMaxLength(8);
         b.HasMany(o => o.Seksi).WithOne().HasForeignKey(s => s.OfficeId);
     }
 }
@@ -83,6 +84,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Ignore(c => c.PlannedMonev);
         b.HasIndex(c => new { c.OfficeId, c.Status });
+        b.Property(c => c.Nomor).HasMaxLength(30);
+        b.HasIndex(c => new { c.OfficeId, c.Nomor }).IsUnique();
         b.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId);
         b.HasOne<Seksi>().WithMany().HasForeignKey(c => c.SeksiId);
         b.HasOne<SopRevision>().WithMany().HasForeignKey(c => c.SopRevisionId);
@@ -178,5 +181,16 @@ internal sealed class MonevTaskConfiguration : IEntityTypeConfiguration<Deadline
         b.HasIndex(t => new { t.DoneAt, t.RemindedAt, t.RemindAt });
         b.HasIndex(t => new { t.DoneAt, t.MissedAt, t.DueAt });
         b.HasIndex(t => new { t.OfficeId, t.SopKode, t.Kind });
+    }
+}
+
+internal sealed class RunningNumberConfiguration : IEntityTypeConfiguration<RunningNumber>
+{
+    public void Configure(EntityTypeBuilder<RunningNumber> b)
+    {
+        b.ToTable("RunningNumbers");
+        b.HasKey(r => new { r.OfficeId, r.Series, r.Year });
+        b.Property(r => r.Series).HasMaxLength(40);
+        b.HasOne<Office>().WithMany().HasForeignKey(r => r.OfficeId);
     }
 }

@@ -56,22 +56,57 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<Cases.CaseAttachment>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Notifications.Notification>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Deadlines.MonevTask>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<RunningNumber>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     /// <summary>
-    /// Every path that closes a case (a page, the demo data, a test) saves through here, so the follow-up monev
-    /// the case planned is queued in the same transaction as the closing.
+    /// Every path that opens or closes a case (a page, a branch, the demo data, a test) saves through here: a new
+    /// case gets its register number and a closed case's follow-up monev is queued, in the same transaction.
     /// </summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         QueuePlannedMonev();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var unnumbered = UnnumberedCases();
+        if (unnumbered.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        foreach (var kasus in unnumbered)
+        {
+            var (kode, year) = await RegisterOfAsync(kasus, cancellationToken);
+            kasus.Register(new CaseNumber(kode, year, await RunningNumbers.NextAsync(this, kasus.OfficeId, CaseNumber.Series, year, cancellationToken)));
+        }
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (tx is not null) await tx.CommitAsync(cancellationToken);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         QueuePlannedMonev();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var unnumbered = UnnumberedCases();
+        if (unnumbered.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+
+        using var tx = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        foreach (var kasus in unnumbered)
+        {
+            var (kode, year) = RegisterOfAsync(kasus, CancellationToken.None).GetAwaiter().GetResult();
+            kasus.Register(new CaseNumber(kode, year, RunningNumbers.Next(this, kasus.OfficeId, CaseNumber.Series, year)));
+        }
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        tx?.Commit();
+        return saved;
+    }
+
+    private List<Case> UnnumberedCases() =>
+        ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Added && e.Entity.Nomor.Length == 0)
+            .Select(e => e.Entity).OrderBy(c => c.OpenedAt).ToList();
+
+    /// <summary>The office's register code and the year the case opened in the office's own time zone.</summary>
+    private async Task<(string Kode, int Year)> RegisterOfAsync(Case kasus, CancellationToken ct)
+    {
+        var office = await Offices.AsNoTracking().Where(o => o.Id == kasus.OfficeId)
+            .Select(o => new { o.KodeRegister, o.TimeZoneId }).SingleAsync(ct);
+        return (office.KodeRegister, TimeZoneInfo.ConvertTime(kasus.OpenedAt, TimeZoneInfo.FindSystemTimeZoneById(office.TimeZoneId)).Year);
     }
 
     private void QueuePlannedMonev()

@@ -72,6 +72,7 @@ public sealed class DeadlineSweep(
                 var now = clock.GetUtcNow();
                 var step = kasus.CurrentStep!;
                 var def = c.Sop.Definition.Step(step.StepNo);
+                var klien = string.Join(", ", (await CaseQueries.ClientLabelsAsync(c.Db, kasus.ClientIds.ToList(), token)).Values);
                 // A step found already late is not also announced as near its limit in the same sweep.
                 foreach (var kind in happened.Where(k => k != CaseEventKind.MendekatiBatas || !happened.Contains(CaseEventKind.Terlambat)))
                 {
@@ -83,7 +84,7 @@ public sealed class DeadlineSweep(
                         _ => DeadlineOptions.Roles(options.Value.EscalateTo),
                     };
                     var users = await NotificationCenter.RecipientsAsync(c.Db, kasus, roles, now, token);
-                    NotificationCenter.Add(c.Db, kasus.OfficeId, kasus.Id, users, kind.ToString(), Text(kind, kasus, def, step, c.Calendar), now);
+                    NotificationCenter.Add(c.Db, kasus.OfficeId, kasus.Id, users, kind.ToString(), Text(kind, kasus, klien, def, step, c.Calendar), now);
                     c.NotifiedUserIds.AddRange(users);
                 }
             }, ct);
@@ -96,14 +97,16 @@ public sealed class DeadlineSweep(
         }
     }
 
-    private static string Text(CaseEventKind kind, Case kasus, SopStep def, CaseStep step, WorkingCalendar calendar)
+    /// <summary>Names the client (NIK masked) and the case number first: that is what staff recognise in a list.</summary>
+    private static string Text(CaseEventKind kind, Case kasus, string klien, SopStep def, CaseStep step, WorkingCalendar calendar)
     {
         var due = step.DueAt is { } d ? calendar.ToOfficeTime(d).ToString("dd-MM-yyyy HH:mm") : "";
+        var about = $"{klien} · {kasus.Nomor} · langkah {def.No} ({def.Uraian}), {kasus.SopNama}";
         return kind switch
         {
-            CaseEventKind.MendekatiBatas => $"Mendekati batas: langkah {def.No} ({def.Uraian}) kasus {kasus.SopNama}, batas {due}.",
-            CaseEventKind.Terlambat => $"Terlambat: langkah {def.No} ({def.Uraian}) kasus {kasus.SopNama} melewati batas {due}.",
-            _ => $"Eskalasi: asesmen langkah {def.No} kasus {kasus.SopNama} masih terlambat satu hari kerja setelah batas {due}.",
+            CaseEventKind.MendekatiBatas => $"Mendekati batas: {about}; batas {due}.",
+            CaseEventKind.Terlambat => $"Terlambat: {about}; melewati batas {due}.",
+            _ => $"Eskalasi: {about}; masih terlambat satu hari kerja setelah batas {due}.",
         };
     }
 

@@ -5,10 +5,18 @@ using Portal.Domain.Sops;
 
 namespace Portal.Notifications;
 
+/// <summary>One line of the bell: a case's latest message and how many it has (unread among them).</summary>
+public sealed record BellItem(long LatestId, Guid? CaseId, string Kind, string Text, DateTimeOffset At, int Count, int Unread);
+
+public sealed record NotificationFilter(string? Kind = null, bool UnreadOnly = false, string? Text = null);
+
 /// <summary>Who is told, and their bell. Notifications are written in the same transaction as what caused them.</summary>
 public sealed class NotificationCenter(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public const int ListSize = 30;
+    /// <summary>How far back the bell looks when grouping; the notifications page shows more.</summary>
+    private const int BellWindow = 300;
+    public const int PageSize = 1000;
 
     /// <summary>
     /// The staff who hold these roles on the case: the assigned person where there is one, otherwise every
@@ -46,11 +54,35 @@ public sealed class NotificationCenter(IDbContextFactory<PortalDbContext> dbFact
         return await db.Notifications.CountAsync(n => n.UserId == actor.UserId && n.ReadAt == null, ct);
     }
 
-    public async Task<IReadOnlyList<Notification>> LatestAsync(Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// The bell: one line per case (its latest message, how many more), unread cases first. A sweep that flags a
+    /// case again adds to its line instead of filling the menu.
+    /// </summary>
+    public async Task<IReadOnlyList<BellItem>> BellAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await ScopedAsync(actor, ct);
-        return await db.Notifications.AsNoTracking().Where(n => n.UserId == actor.UserId)
-            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).Take(ListSize).ToListAsync(ct);
+        var recent = await db.Notifications.AsNoTracking().Where(n => n.UserId == actor.UserId)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(BellWindow)
+            .Select(n => new { n.Id, n.CaseId, n.Kind, n.Text, n.CreatedAt, n.ReadAt }).ToListAsync(ct);
+        return recent.GroupBy(n => n.CaseId is { } c ? c.ToString() : $"n{n.Id}")
+            .Select(g => (Latest: g.First(), Count: g.Count(), Unread: g.Count(n => n.ReadAt == null)))
+            .Select(x => new BellItem(x.Latest.Id, x.Latest.CaseId, x.Latest.Kind, x.Latest.Text, x.Latest.CreatedAt, x.Count, x.Unread))
+            .OrderByDescending(i => i.Unread > 0).ThenByDescending(i => i.At).Take(ListSize).ToList();
+    }
+
+    /// <summary>The notifications page: the actor's own, newest first, filtered as on screen.</summary>
+    public async Task<IReadOnlyList<Notification>> ListAsync(Actor actor, NotificationFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == actor.UserId);
+        if (filter.Kind is { } kind) query = query.Where(n => n.Kind == kind);
+        if (filter.UnreadOnly) query = query.Where(n => n.ReadAt == null);
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim().ToLower();
+            query = query.Where(n => n.Text.ToLower().Contains(text));
+        }
+        return await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize).ToListAsync(ct);
     }
 
     public async Task MarkReadAsync(Actor actor, long id, CancellationToken ct = default)
@@ -58,6 +90,16 @@ public sealed class NotificationCenter(IDbContextFactory<PortalDbContext> dbFact
         await using var db = await ScopedAsync(actor, ct);
         var now = clock.GetUtcNow();
         await db.Notifications.Where(n => n.Id == id && n.UserId == actor.UserId && n.ReadAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), ct);
+    }
+
+    /// <summary>Opening a bell line reads every message of its case (or the one message without a case).</summary>
+    public async Task MarkReadAsync(Actor actor, BellItem item, CancellationToken ct = default)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        var now = clock.GetUtcNow();
+        var mine = db.Notifications.Where(n => n.UserId == actor.UserId && n.ReadAt == null);
+        await (item.CaseId is { } caseId ? mine.Where(n => n.CaseId == caseId) : mine.Where(n => n.Id == item.LatestId))
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), ct);
     }
 

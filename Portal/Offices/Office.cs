@@ -8,6 +8,8 @@ public sealed class Office
     public int Id { get; set; }
     public required string Kode { get; set; }
     public required string Nama { get; set; }
+    /// <summary>The prefix of the office's case register numbers (kantor.yaml <c>kode_register</c>), e.g. TRK.</summary>
+    public required string KodeRegister { get; set; }
     public string? Alamat { get; set; }
     public string? Provinsi { get; set; }
     /// <summary>IANA time zone id, e.g. Asia/Makassar (WITA).</summary>

@@ -9,6 +9,7 @@ namespace Portal.Offices;
 public sealed record OfficeFile(
     string Kode,
     string Nama,
+    string KodeRegister,
     string? Alamat,
     string? Provinsi,
     string TimeZoneId,
@@ -37,6 +38,9 @@ public static class OfficeFileReader
 
         var kode = m.Text("kode", required: true) ?? "";
         var nama = m.Text("nama", required: true) ?? "";
+        var register = m.Text("kode_register") ?? DefaultRegisterCode(kode);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(register, "^[A-Z0-9]{2,8}$"))
+            sink.Error("kode_register", $"kode register '{register}' harus 2–8 huruf besar atau angka, mis. TRK");
         var alamat = m.Text("alamat");
         var provinsi = m.Text("provinsi");
         var zone = m.Text("zona_waktu", required: true) ?? "";
@@ -77,7 +81,7 @@ public static class OfficeFileReader
 
         return sink.Errors.Count > 0
             ? (null, sink.Errors)
-            : (new OfficeFile(kode, nama, alamat, provinsi, zone, kalender, windows, seksi), sink.Errors);
+            : (new OfficeFile(kode, nama, register, alamat, provinsi, zone, kalender, windows, seksi), sink.Errors);
     }
 
     internal static OfficeWindow? ParseWindow(string? text)
@@ -87,6 +91,13 @@ public static class OfficeFileReader
         if (!TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var open)) return null;
         if (!TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var close)) return null;
         return new OfficeWindow(open, close);
+    }
+
+    /// <summary>Where kantor.yaml names no register code: the first three letters of the office code, e.g. TAR.</summary>
+    public static string DefaultRegisterCode(string kode)
+    {
+        var letters = new string(kode.Where(char.IsAsciiLetterOrDigit).Take(3).ToArray()).ToUpperInvariant();
+        return letters.Length >= 2 ? letters : "KAS";
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, O
         var office = await db.Offices.Include(o => o.Seksi).SingleOrDefaultAsync(o => o.Kode == file.Kode, ct);
         if (office is null)
         {
-            office = new Office { Kode = file.Kode, Nama = file.Nama, Alamat = file.Alamat, Provinsi = file.Provinsi, TimeZoneId = file.TimeZoneId };
+            office = new Office { Kode = file.Kode, Nama = file.Nama, KodeRegister = file.KodeRegister, Alamat = file.Alamat, Provinsi = file.Provinsi, TimeZoneId = file.TimeZoneId };
             db.Offices.Add(office);
             await db.SaveChangesAsync(ct);
             db.OfficeHours.AddRange(file.JamKerja.Select(w => new OfficeHoursWindow { OfficeId = office.Id, Day = w.Day, Open = w.Window.Open, Close = w.Window.Close }));

@@ -187,16 +187,35 @@ public class CaseTests
 
         Assert.Equal(
         [
-            CaseEventKind.Dibuka, CaseEventKind.LangkahDimulai,
+            CaseEventKind.Dibuka, CaseEventKind.LangkahDimulai, CaseEventKind.Ditugaskan,
             CaseEventKind.KelengkapanDicentang, CaseEventKind.KelengkapanDibatalkan, CaseEventKind.KelengkapanDicentang,
             CaseEventKind.Ditugaskan,
             CaseEventKind.LangkahSelesai, CaseEventKind.LangkahDimulai,
             CaseEventKind.LangkahSelesai, CaseEventKind.Ditutup,
         ], kasus.History.Select(e => e.Kind));
-        var untick = kasus.History[3];
+        var untick = kasus.History[4];
         Assert.Equal(("u-adm", "Nurhayati", Wita(2025, 11, 10, 8, 5)), (untick.ActorUserId, untick.ActorName, untick.At));
         Assert.Equal(("ada", "belum"), (untick.Before, untick.After));
         Assert.Equal(kasus.History.Count, kasus.Version);
+    }
+
+    [Fact]
+    public void Acting_on_a_step_for_a_role_nobody_holds_makes_the_actor_its_staff_and_says_so_once()
+    {
+        var sop = new SopBuilder().Step(StaffRole.Pengadministrasi, kelengkapan: ["KTP"]).Step(StaffRole.Peksos).Step(StaffRole.Peksos).Revision();
+        var kasus = Open(sop);
+        Assert.Empty(kasus.Assignments);
+
+        kasus.TickKelengkapan(kasus.CurrentStep!.Id, "KTP", true, Admin, sop, _clock);
+        Advance(kasus, sop, Admin);
+        Advance(kasus, sop, Peksos);
+        var colleague = Peksos with { UserId = "u-pek2", Name = "Rekan" };
+        kasus.StartWaiting(kasus.CurrentStep!.Id, PihakLuar.DinsosProvinsi, "Dana", colleague, sop, _clock);
+
+        Assert.Equal([(StaffRole.Pengadministrasi, "u-adm"), (StaffRole.Peksos, "u-pek")], kasus.Assignments.Select(a => (a.Role, a.UserId)));
+        var taken = kasus.History.Where(e => e.Kind == CaseEventKind.Ditugaskan).ToList();
+        Assert.Equal(["Nurhayati menjadi Pengadministrasi kasus ini (menangani langkah 1)", "Rizky menjadi Pekerja Sosial kasus ini (menangani langkah 2)"],
+            taken.Select(e => e.Description));
     }
 
     [Fact]

@@ -217,6 +217,26 @@ namespace Portal.Data.Migrations
                     b.ToTable("ClientDataAccess");
                 });
 
+            modelBuilder.Entity("Portal.Data.RunningNumber", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficeId", "Series", "Year");
+
+                    b.ToTable("RunningNumbers", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Deadlines.MonevTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -292,6 +312,11 @@ namespace Portal.Data.Migrations
                     b.Property<string>("DibawaOleh")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
@@ -332,6 +357,9 @@ namespace Portal.Data.Migrations
                     b.HasIndex("SeksiId");
 
                     b.HasIndex("SopRevisionId");
+
+                    b.HasIndex("OfficeId", "Nomor")
+                        .IsUnique();
 
                     b.HasIndex("OfficeId", "Status");
 
@@ -670,6 +698,11 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KodeRegister")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nama")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -905,6 +938,15 @@ namespace Portal.Data.Migrations
                     b.HasOne("Portal.Domain.Clients.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.RunningNumber", b =>
+                {
+                    b.HasOne("Portal.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Portal.Components.Shared;
+
+/// <summary>One way to write each kind of moment on screen, in the office's time and Indonesian names.</summary>
+public static class Format
+{
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    /// <summary>A moment something happened or is due: "Sel, 24 Nov 2026 09.23".</summary>
+    public static string Moment(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("ddd, d MMM yyyy HH.mm", Indonesian);
+}
