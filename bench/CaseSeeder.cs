@@ -43,7 +43,7 @@ internal static class CaseSeeder
         {
             var caseId = Guid.NewGuid().ToString().ToUpperInvariant();
             var opened = now.AddDays(-random.Next(10, 400));
-            Set(insertCase, caseId, $"BENCH-{sopKode}-{c:000000}", officeId, (object?)seksiId ?? DBNull.Value, revisionId, sopKode, sopNama, opened.UtcTicks);
+            Set(insertCase, caseId, $"B-{caseId.Replace("-", "")[..24]}", officeId, (object?)seksiId ?? DBNull.Value, revisionId, sopKode, sopNama, opened.UtcTicks);
             await insertCase.ExecuteNonQueryAsync();
             for (var s = 1; s <= stepsPerCase; s++)
             {

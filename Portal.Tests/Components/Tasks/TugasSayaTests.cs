@@ -1,0 +1,35 @@
+using Bunit;
+using Portal.Cases;
+using Portal.Components.Tasks;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Components.Tasks;
+
+public class TugasSayaTests
+{
+    [Fact]
+    public async Task Typing_a_client_name_or_case_number_narrows_the_list_to_matching_tasks()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var workflow = portal.Get<CaseWorkflow>();
+        foreach (var name in new[] { "Budi Santoso", "Siti Aminah", "Yohana Bataona" })
+            await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId, name)], [], null));
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var cut = ctx.Render<TugasSaya>();
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=tugas-item]").Count));
+        var search = cut.Find("[data-testid=cari-tugas] input, input[data-testid=cari-tugas]");
+
+        search.Input("siti");
+        cut.WaitForAssertion(() => Assert.Contains("Siti Aminah", Assert.Single(cut.FindAll("[data-testid=tugas-item]")).TextContent));
+        Assert.Contains("1 dari 3 langkah", cut.Find("[data-testid=jumlah-tugas]").TextContent);
+
+        search.Input("TRK-2025-00003");
+        cut.WaitForAssertion(() => Assert.Contains("Yohana Bataona", Assert.Single(cut.FindAll("[data-testid=tugas-item]")).TextContent));
+
+        search.Input("");
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=tugas-item]").Count));
+    }
+}
