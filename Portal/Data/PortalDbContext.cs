@@ -70,9 +70,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         if (unnumbered.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var registers = await RegistersAsync(unnumbered, cancellationToken);
         foreach (var kasus in unnumbered)
         {
-            var (kode, year) = await RegisterOfAsync(kasus, cancellationToken);
+            var (kode, year) = registers.Of(kasus);
             kasus.Register(new CaseNumber(kode, year, await RunningNumbers.NextAsync(this, kasus.OfficeId, CaseNumber.Series, year, cancellationToken)));
         }
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -87,9 +88,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         if (unnumbered.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
 
         using var tx = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var registers = Registers(Offices.AsNoTracking().Where(o => unnumbered.Select(c => c.OfficeId).Contains(o.Id)).ToList());
         foreach (var kasus in unnumbered)
         {
-            var (kode, year) = RegisterOfAsync(kasus, CancellationToken.None).GetAwaiter().GetResult();
+            var (kode, year) = registers.Of(kasus);
             kasus.Register(new CaseNumber(kode, year, RunningNumbers.Next(this, kasus.OfficeId, CaseNumber.Series, year)));
         }
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
@@ -101,12 +103,24 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Added && e.Entity.Nomor.Length == 0)
             .Select(e => e.Entity).OrderBy(c => c.OpenedAt).ToList();
 
-    /// <summary>The office's register code and the year the case opened in the office's own time zone.</summary>
-    private async Task<(string Kode, int Year)> RegisterOfAsync(Case kasus, CancellationToken ct)
+    /// <summary>The register code and time zone of every office the new cases belong to, read once per save.</summary>
+    private async Task<OfficeRegisters> RegistersAsync(List<Case> cases, CancellationToken ct)
     {
-        var office = await Offices.AsNoTracking().Where(o => o.Id == kasus.OfficeId)
-            .Select(o => new { o.KodeRegister, o.TimeZoneId }).SingleAsync(ct);
-        return (office.KodeRegister, TimeZoneInfo.ConvertTime(kasus.OpenedAt, TimeZoneInfo.FindSystemTimeZoneById(office.TimeZoneId)).Year);
+        var ids = cases.Select(c => c.OfficeId).Distinct().ToList();
+        return Registers(await Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct));
+    }
+
+    private static OfficeRegisters Registers(List<Office> offices) =>
+        new(offices.ToDictionary(o => o.Id, o => (o.KodeRegister, TimeZoneInfo.FindSystemTimeZoneById(o.TimeZoneId))));
+
+    /// <summary>A case's register code, and the year it opened in its office's own time zone.</summary>
+    private sealed record OfficeRegisters(Dictionary<int, (string Kode, TimeZoneInfo Zone)> ByOffice)
+    {
+        public (string Kode, int Year) Of(Case kasus)
+        {
+            var (kode, zone) = ByOffice[kasus.OfficeId];
+            return (kode, TimeZoneInfo.ConvertTime(kasus.OpenedAt, zone).Year);
+        }
     }
 
     private void QueuePlannedMonev()
