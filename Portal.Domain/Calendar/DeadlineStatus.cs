@@ -12,16 +12,18 @@ public sealed record DeadlineStatus(DeadlineState State, TimeSpan WorkingTimeLef
         var left = now >= due ? -calendar.WorkingTimeBetween(due, now) : calendar.WorkingTimeBetween(now, due);
         var share = total <= TimeSpan.Zero ? (now >= due ? 1 : 0) : 1 - left / total;
         var state = now >= due ? DeadlineState.Terlambat : share >= calendar.WarningShare ? DeadlineState.MendekatiBatas : DeadlineState.TepatWaktu;
-        return new(state, left, share);
+        return new(state, left, share) { WorkingDay = calendar.Hours.UsualDay };
     }
 
-    /// <summary>"sisa 2 jam 15 menit kerja" / "terlambat 3 jam kerja".</summary>
+    /// <summary>The office's usual working day, so long spans read in days ("terlambat 2 hari 3 jam kerja").</summary>
+    public TimeSpan WorkingDay { get; init; }
+
+    /// <summary>"sisa 2 jam 15 menit kerja" / "terlambat 2 hari 3 jam kerja" / "baru saja melewati batas".</summary>
     public string Describe()
     {
         if (State == DeadlineState.TanpaBatas) return "tanpa batas waktu";
-        var span = WorkingTimeLeft.Duration();
-        var hours = (int)span.TotalHours;
-        var text = hours > 0 ? $"{hours} jam {span.Minutes} menit" : $"{span.Minutes} menit";
+        if (State == DeadlineState.Terlambat && WorkingTimeLeft.Duration() < TimeSpan.FromMinutes(1)) return "baru saja melewati batas";
+        var text = WorkingDuration.Describe(WorkingTimeLeft, WorkingDay);
         return State == DeadlineState.Terlambat ? $"terlambat {text} kerja" : $"sisa {text} kerja";
     }
 }

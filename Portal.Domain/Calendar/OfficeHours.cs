@@ -37,6 +37,13 @@ public sealed class OfficeHours
     public IReadOnlyList<OfficeWindow> On(DayOfWeek day) =>
         _windows.TryGetValue(day, out var list) ? list : [];
 
+    /// <summary>The working time of the office's most usual day (the longest, where days are equally common): one "hari kerja".</summary>
+    public TimeSpan UsualDay => _windows.Values
+        .Select(list => list.Aggregate(TimeSpan.Zero, (sum, w) => sum + (w.Close - w.Open)))
+        .GroupBy(length => length)
+        .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+        .Select(g => g.Key).FirstOrDefault();
+
     public IEnumerable<(DayOfWeek Day, OfficeWindow Window)> All =>
         _windows.SelectMany(kv => kv.Value.Select(w => (kv.Key, w)));
 }

@@ -198,7 +198,7 @@ public sealed class Case
         var waited = step.StopWaiting(def, actor, calendar, now);
         TakeOnIfUnheld(def, actor, now);
         Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo,
-            $"Selesai menunggu {party?.Label()} ({(int)waited.TotalHours} jam {waited.Minutes} menit kerja)" +
+            $"Selesai menunggu {party?.Label()} ({WorkingDuration.Describe(waited, calendar.Hours.UsualDay)} kerja)" +
             (def.JedaSaatMenunggu ? $"; batas waktu bergeser ke {calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm}" : ""),
             party?.Label(), null);
     }

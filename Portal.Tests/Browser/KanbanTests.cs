@@ -16,7 +16,7 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             var caseId = await page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First.GetAttributeAsync("data-kasus");
             var assessment = Card(page, 4, caseId!);
 
-            await assessment.DragToAsync(page.Locator("[data-testid=kolom-6] .mud-drop-zone"));
+            await assessment.DragToAsync(page.Locator("[data-testid=kolom-3] .mud-drop-zone"));
             await Assertions.Expect(page.Locator("[data-testid=alasan-tolak]")).ToContainTextAsync("Kartu hanya dapat dipindah ke langkah berikutnya (langkah 5).");
             await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
 
@@ -31,8 +31,16 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 
             await OpenBoardAsync(page);
             await Card(page, 4, caseId!).DragToAsync(page.Locator("[data-testid=kolom-5] .mud-drop-zone"));
+            // Dragging asks for the output before it completes anything.
+            await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Selesaikan langkah 4?");
+            await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
+            await BrowserPortal.Field(page, "dialog-output").FillAsync("Asesmen selesai, klien siap dipulangkan");
+            await page.Locator("[data-testid=dialog-selesaikan-langkah]").ClickAsync();
             await Assertions.Expect(page.Locator($"[data-testid=kolom-5] [data-kasus='{caseId}']")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToHaveCountAsync(0);
+
+            await page.GotoAsync($"/kasus/{caseId}");
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Output: Asesmen selesai, klien siap dipulangkan");
         });
     }
 

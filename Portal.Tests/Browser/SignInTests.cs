@@ -24,4 +24,45 @@ public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             await Assertions.Expect(page.Locator("[data-testid=daftar-kasus]")).ToBeVisibleAsync();
         });
     }
+
+    [Fact]
+    public async Task Staff_change_their_own_password_under_the_policy_shown_and_sign_in_with_the_new_one()
+    {
+        var page = await browser.SignedInPageAsync("konselor.tarakan");
+        await BrowserPortal.ScenarioAsync(page, "kata-sandi", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ubah Kata Sandi" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=aturan-kata-sandi]"))
+                .ToHaveTextAsync("Kata sandi baru: paling sedikit 8 karakter, berisi huruf besar, huruf kecil, angka dan simbol (mis. # atau !).");
+
+            await ChangeAsync(page, "salah-sekali", "Baru#2026x", "Baru#2026x");
+            await Assertions.Expect(page.Locator("[data-testid=pesan-kata-sandi]")).ToHaveTextAsync("Kata sandi saat ini salah.");
+
+            await ChangeAsync(page, BrowserPortal.Password, "pendek", "pendek");
+            await Assertions.Expect(page.Locator("[data-testid=pesan-kata-sandi]").First).ToContainTextAsync("Kata sandi paling sedikit 8 karakter.");
+
+            await ChangeAsync(page, BrowserPortal.Password, "Baru#2026x", "Baru#2026y");
+            await Assertions.Expect(page.Locator(".account-error").First).ToHaveTextAsync("Ulangan kata sandi baru tidak sama.");
+
+            await ChangeAsync(page, BrowserPortal.Password, "Baru#2026x", "Baru#2026x");
+            await Assertions.Expect(page.Locator("[data-testid=kata-sandi-diubah]")).ToBeVisibleAsync();
+        });
+
+        var again = await browser.NewPageAsync();
+        await BrowserPortal.ScenarioAsync(again, "masuk-sandi-baru", async () =>
+        {
+            await BrowserPortal.SignInAsync(again, "konselor.tarakan", BrowserPortal.Password);
+            await Assertions.Expect(again.Locator("[data-testid=pesan-masuk]")).ToHaveTextAsync("Nama pengguna atau kata sandi salah.");
+            await BrowserPortal.SignInAsync(again, "konselor.tarakan", "Baru#2026x");
+            await Assertions.Expect(again.Locator("[data-testid=pengguna]")).ToContainTextAsync("Dra. Halimah");
+        });
+    }
+
+    private static async Task ChangeAsync(IPage page, string current, string next, string confirm)
+    {
+        await page.FillAsync("#current", current);
+        await page.FillAsync("#new", next);
+        await page.FillAsync("#confirm", confirm);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
+    }
 }

@@ -13,5 +13,6 @@ internal sealed class IndonesianIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresUpper() => new() { Code = nameof(PasswordRequiresUpper), Description = "Kata sandi harus berisi huruf besar." };
     public override IdentityError PasswordRequiresNonAlphanumeric() => new() { Code = nameof(PasswordRequiresNonAlphanumeric), Description = "Kata sandi harus berisi simbol, mis. # atau !." };
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Kata sandi harus berisi paling sedikit {uniqueChars} karakter berbeda." };
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "Kata sandi saat ini salah." };
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "Terjadi kesalahan; coba lagi." };
 }

@@ -49,6 +49,25 @@ public class CurrentStepPanelTests
     }
 
     [Fact]
+    public async Task Branch_buttons_read_as_the_condition_and_the_related_sops_name()
+    {
+        var (portal, id) = await CaseAsync("pemulangan-orang-terlantar");
+        await using var _ = portal;
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var query = portal.Get<CaseDetailQuery>();
+        var step = (await query.LoadAsync(admin, id))!.Case.CurrentStep!;
+        await portal.Get<CaseWorkflow>().TickAsync(admin, id, await query.VersionAsync(admin, id), step.Id, "Surat keterangan terlantar dari Kelurahan", true);
+        await portal.Get<CaseWorkflow>().CompleteStepAsync(admin, id, await query.VersionAsync(admin, id), step.Id, new(null, null, null));
+        await using var ctx = PortalComponents.Create(portal, admin);
+
+        var cut = Render(ctx, id);
+
+        var sick = cut.FindAll("[data-testid=cabang]").Single(b => b.TextContent.Contains("Klien sakit"));
+        Assert.Equal("Klien sakit → buka kasus Pelaksanaan Rujukan Klien Terlantar Sakit ke Puskesmas", sick.TextContent.Trim());
+        Assert.Contains("text-transform: none", sick.GetAttribute("style"));
+    }
+
+    [Fact]
     public async Task A_decision_step_waits_for_ya_or_tidak_and_tidak_goes_back()
     {
         var (portal, id) = await CaseAsync("koordinasi-pmbs");

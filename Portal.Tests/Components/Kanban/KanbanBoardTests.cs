@@ -69,6 +69,41 @@ public class KanbanBoardTests
     }
 
     [Fact]
+    public async Task A_drop_the_rules_allow_asks_for_the_output_first_and_completes_only_on_confirmation()
+    {
+        var (portal, admin, id) = await OpenRepatriationAsync();
+        await using var _ = portal;
+        var query = portal.Get<CaseDetailQuery>();
+        var step = (await query.LoadAsync(admin, id))!.Case.CurrentStep!;
+        await portal.Get<CaseWorkflow>().TickAsync(admin, id, await query.VersionAsync(admin, id), step.Id, "Surat keterangan terlantar dari Kelurahan", true);
+        var sop = (await portal.Get<SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
+        StepCard Card() => portal.Get<CaseQueries>().BoardAsync(admin, null, "pemulangan-orang-terlantar").Result.Single(c => c.CaseId == id);
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var dialogs = ctx.Render<MudDialogProvider>();
+        var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, sop).Add(x => x.Cards, [Card()]));
+
+        // Cancelled: nothing changes.
+        var drop = cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(Card(), "2", 0)));
+        dialogs.WaitForAssertion(() => Assert.Contains("Langkah 1:", dialogs.Find("[data-testid=dialog-selesaikan]").TextContent));
+        Assert.Contains("→ Langkah 2:", dialogs.Markup);
+        await dialogs.Find("[data-testid=dialog-batal]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=dialog-selesaikan]")));
+        await drop;
+        Assert.Equal(1, (await query.LoadAsync(admin, id))!.Case.CurrentStep!.StepNo);
+
+        // Confirmed: the step is completed with the output typed in the dialog.
+        drop = cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(Card(), "2", 0)));
+        dialogs.WaitForAssertion(() => dialogs.Find("textarea[data-testid=dialog-output]"));
+        await dialogs.Find("textarea[data-testid=dialog-output]").InputAsync(new() { Value = "Laporan diterima dari kelurahan" });
+        await dialogs.Find("[data-testid=dialog-selesaikan-langkah]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=dialog-selesaikan]")));
+        await drop;
+        var kasus = (await query.LoadAsync(admin, id))!.Case;
+        Assert.Equal(2, kasus.CurrentStep!.StepNo);
+        Assert.Equal("Laporan diterima dari kelurahan", kasus.Steps.Single(s => s.StepNo == 1).Output);
+    }
+
+    [Fact]
     public void A_decision_column_sets_the_answer_and_other_columns_are_refused()
     {
         var pmbs = SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml");
