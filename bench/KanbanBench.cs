@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
+using Portal.Components;
 using Portal.Cases;
 using Portal.Components.Kanban;
 using Portal.Data;
@@ -45,7 +45,7 @@ internal static class KanbanBench
         // Blazor's own renderer producing the board's HTML, as the server does for a circuit (no browser DOM).
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        services.AddPortalMudBlazor(o => o.PopoverOptions.CheckForPopoverProvider = false);
         services.AddSingleton<IJSRuntime, NoJs>();
         services.AddSingleton<NavigationManager, BenchNavigation>();
         foreach (var type in new[] { typeof(CaseWorkflow), typeof(SopLibrary), typeof(SopCache), typeof(BoardEvents) })

@@ -50,6 +50,23 @@ public class PortalStartupTests
         }
     }
 
+    [Theory]
+    [InlineData("Development")]
+    [InlineData(Portal.Testing.ClockExtensions.Environment)]
+    [InlineData("Production")]
+    public async Task Every_stylesheet_and_script_the_sign_in_page_links_is_served_in_any_environment(string environment)
+    {
+        await using var portal = new PortalFactory(environment, settings: new Dictionary<string, string> { ["Seed:DemoData"] = "false" });
+        using var http = new HttpClient { BaseAddress = portal.Address };
+        var page = await http.GetStringAsync("/Account/Login");
+
+        var assets = System.Text.RegularExpressions.Regex.Matches(page, @"(?:href|src)=""([^""]+\.(?:css|js))""").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains(assets, a => a.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
+        foreach (var asset in assets)
+            Assert.True((await http.GetAsync(asset)).IsSuccessStatusCode, $"{environment}: {asset}");
+    }
+
     [Fact]
     public async Task Demo_data_is_seeded_once_however_often_the_portal_starts()
     {

@@ -23,7 +23,7 @@ public static class PortalComponents
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        ctx.Services.AddPortalMudBlazor(o => o.PopoverOptions.CheckForPopoverProvider = false);
         ctx.Services.AddSingleton<TimeProvider>(portal.Clock);
         // Every portal singleton AddPortalCore() registered, as the running portal's own instances.
         foreach (var type in portal.Registrations.Where(d => d.Lifetime == ServiceLifetime.Singleton && IsPortals(d.ServiceType)).Select(d => d.ServiceType).Distinct())

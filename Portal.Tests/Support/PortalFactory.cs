@@ -68,10 +68,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_environment == Portal.Testing.ClockExtensions.Environment)
         {
-            // The Testing environment reads no Development settings: demo data and assets are asked for here.
+            // Demo data with the password the browser tests sign in with, whatever the top-level settings say.
             builder.UseSetting("Seed:DemoData", "true");
             builder.UseSetting("Seed:DemoPassword", BrowserPortal.Password);
-            builder.UseStaticWebAssets();
         }
     }
 

@@ -6,13 +6,13 @@ namespace Portal.Data;
 public static class ConfigurationExtensions
 {
     /// <summary>
-    /// In Development the repository's top-level <c>appsettings.Development.json</c> (demo password and the like)
-    /// is read right after the project's own appsettings files, so environment variables and the command line
-    /// still override it.
+    /// In Development, and in Testing (Development with the end-to-end clock), the repository's top-level
+    /// <c>appsettings.Development.json</c> (demo data, demo password) is read right after the project's own
+    /// appsettings files, so environment variables and the command line still override it.
     /// </summary>
     public static IHostApplicationBuilder AddTopLevelDevelopmentSettings(this IHostApplicationBuilder builder)
     {
-        if (!builder.Environment.IsDevelopment()) return builder;
+        if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment(Portal.Testing.ClockExtensions.Environment)) return builder;
         var directory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, ".."));
         var sources = builder.Configuration.Sources;
         var after = sources.ToList().FindLastIndex(s => s is JsonConfigurationSource { Path: { } p } && p.StartsWith("appsettings", StringComparison.Ordinal));

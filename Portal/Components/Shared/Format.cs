@@ -10,4 +10,10 @@ public static class Format
     /// <summary>A moment something happened or is due: "Sel, 24 Nov 2026 09.23".</summary>
     public static string Moment(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("ddd, d MMM yyyy HH.mm", Indonesian);
+
+    /// <summary>A day something falls on: "Sel, 24 Nov 2026".</summary>
+    public static string Day(DateOnly day) => day.ToString("ddd, d MMM yyyy", Indonesian);
+
+    /// <summary>The office's day of a moment: "Sel, 24 Nov 2026".</summary>
+    public static string Day(DateTimeOffset at, TimeZoneInfo zone) => Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime));
 }
