@@ -3,6 +3,7 @@ using Portal.Clients;
 using Portal.Dashboard;
 using Portal.Data;
 using Portal.Deadlines;
+using Portal.Documents;
 using Portal.Identity;
 using Portal.Live;
 using Portal.Notifications;
@@ -23,6 +24,7 @@ public static class PortalCore
         .AddSopLibrary()
         .AddClients()
         .AddCases()
+        .AddDocuments()
         .AddNotifications()
         .AddDashboard()
         .AddLiveBoards()

@@ -176,6 +176,29 @@ public sealed class Case
             $"Melampirkan berkas '{fileName}' ({Math.Max(1, bytes / 1024)} KB)", null, fileName);
     }
 
+    /// <summary>A letter or form issued for the case under its agenda number.</summary>
+    public void RecordLetter(string judul, string nomor, Actor actor, SopRevisionRef sop, TimeProvider clock)
+    {
+        EnsureLetterAuthor(actor, sop);
+        Record(CaseEventKind.SuratDibuat, actor, clock.GetUtcNow(), CurrentStep?.StepNo, $"Membuat {judul} nomor {nomor}", null, nomor);
+    }
+
+    /// <summary>An issued letter withdrawn: its number stays used, the reason is kept.</summary>
+    public void RecordLetterVoided(string judul, string nomor, string reason, Actor actor, SopRevisionRef sop, TimeProvider clock)
+    {
+        EnsureLetterAuthor(actor, sop);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Tuliskan alasan pembatalan surat.");
+        Record(CaseEventKind.SuratDibatalkan, actor, clock.GetUtcNow(), CurrentStep?.StepNo, $"Membatalkan {judul} nomor {nomor}: {reason.Trim()}", nomor, null);
+    }
+
+    private void EnsureLetterAuthor(Actor actor, SopRevisionRef sop)
+    {
+        if (actor.OfficeId != OfficeId) throw new DomainRuleException("Kasus tidak ditemukan.");
+        EnsureRevision(sop);
+        if (!Works(sop.Definition, actor.Role))
+            throw new DomainRuleException("Peran Anda tidak menangani kasus ini; surat tidak dapat dibuat.");
+    }
+
     /// <summary>The step now waits on an outside party (the province's funds, the Disnaker agreement, the panti).</summary>
     public void StartWaiting(Guid stepId, PihakLuar party, string reason, Actor actor, SopRevisionRef sop, TimeProvider clock)
     {

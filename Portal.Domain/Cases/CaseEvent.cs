@@ -18,6 +18,8 @@ public enum CaseEventKind
     Terlambat,
     Eskalasi,
     Ditutup,
+    SuratDibuat,
+    SuratDibatalkan,
 }
 
 /// <summary>One entry of a case's history: who did what, when, with the value before and after. Never edited.</summary>

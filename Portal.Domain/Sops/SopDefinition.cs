@@ -48,6 +48,9 @@ public sealed record SopStep(
     string? CatatanPembacaan = null,
     IReadOnlyList<StaffRole>? Ingatkan = null)
 {
+    /// <summary>Codes of the office's letter templates this step produces (surat keterangan, kontrak pelayanan…).</summary>
+    public IReadOnlyList<string> Dokumen { get; init; } = [];
+
     /// <summary>Roles reminded, besides the pelaksana, when the step nears or passes its time (e.g. the peksos for the 14-day meal limit).</summary>
     public IReadOnlyList<StaffRole> Ingatkan { get; init; } = Ingatkan ?? [];
 

@@ -19,6 +19,11 @@ public class SeedFilesTests
             .Where(f => Path.GetFileName(f) != SeedDirectory.OfficeFileName)
             .Select(f => Path.Combine("seeds", Path.GetRelativePath(Repo.Seeds, f)))
             .Order().ToList();
+        var letterFiles = files.Where(f => f.Split(Path.DirectorySeparatorChar)[2] == SeedDirectory.LetterFolder).ToList();
+        Assert.NotEmpty(letterFiles);
+        Assert.Equal(letterFiles, report.Letters.Select(r => r.File).Order());
+        Assert.All(report.Letters, r => Assert.True(r.Loaded, $"{r.File}: {string.Join("; ", r.Errors)}"));
+        files = files.Except(letterFiles).ToList();
         Assert.Equal(files, report.Sops.Select(r => r.File).Order());
         Assert.All(report.Sops, r => Assert.True(r.Outcome == SopLoadOutcome.Baru, $"{r.File}: {r.Outcome} {string.Join("; ", r.Errors)}"));
 

@@ -47,6 +47,7 @@ public class SopLibraryTests
         { "sintaks YAML", Valid.Replace("pelaksana: [peksos]", "pelaksana: [peksos"), 11, "(sintaks YAML)", "belum ditutup" },
         { "kantor lain", Valid.Replace("kantor: tarakan", "kantor: lamandau"), 2, "kantor", "berkas ini untuk kantor 'lamandau', bukan 'tarakan'" },
         { "langkah tanpa pelaksana", Valid.Replace("    pelaksana: [peksos]\n", ""), 9, "langkah[2].pelaksana", "wajib diisi" },
+        { "dokumen yang tidak ada", Valid.Replace("    waktu: 3 hari", "    waktu: 3 hari\n    dokumen: [surat-tidak-ada]"), 13, "langkah[2].dokumen[1]", "templat surat 'surat-tidak-ada' tidak ada di kantor ini" },
         { "nomor langkah mundur", Valid.Replace("  - no: 2", "  - no: 1"), 9, "langkah[2].no", "nomor langkah 1 harus lebih besar dari langkah sebelumnya (1)" },
     };
 

@@ -93,6 +93,7 @@ public sealed class AttachmentStore(
         return attachment is null ? null : (attachment, PathFor(attachment.OfficeId, attachment.CaseId, attachment.Id));
     }
 
-    private string PathFor(int officeId, Guid caseId, Guid id) =>
+    /// <summary>Where a case file is kept; generated letters are written here too, under their attachment id.</summary>
+    public string PathFor(int officeId, Guid caseId, Guid id) =>
         Path.Combine(Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory)), officeId.ToString(), caseId.ToString("N"), id.ToString("N"));
 }

@@ -122,6 +122,8 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             if (kasus.Version == readVersion && !db.ChangeTracker.HasChanges()) return context;
             if (await CaseSaves.TrySaveAsync(db, dbFactory, caseId, readVersion, ct))
             {
+                // A change that took a running number (a letter's) opened a transaction: it commits with the case, or not at all.
+                if (db.Database.CurrentTransaction is { } tx) await tx.CommitAsync(ct);
                 await PublishAsync(kasus, sop.Definition, before, context.NotifiedUserIds);
                 return context;
             }

@@ -194,3 +194,27 @@ internal sealed class RunningNumberConfiguration : IEntityTypeConfiguration<Runn
         b.HasOne<Office>().WithMany().HasForeignKey(r => r.OfficeId);
     }
 }
+
+internal sealed class LetterTemplateRevisionConfiguration : IEntityTypeConfiguration<Documents.LetterTemplateRevision>
+{
+    public void Configure(EntityTypeBuilder<Documents.LetterTemplateRevision> b)
+    {
+        b.HasIndex(r => new { r.OfficeId, r.Kode, r.Number }).IsUnique();
+        b.HasOne<Office>().WithMany().HasForeignKey(r => r.OfficeId);
+    }
+}
+
+internal sealed class IssuedLetterConfiguration : IEntityTypeConfiguration<Domain.Documents.IssuedLetter>
+{
+    public void Configure(EntityTypeBuilder<Domain.Documents.IssuedLetter> b)
+    {
+        b.ToTable("Letters");
+        b.Property(l => l.Id).ValueGeneratedNever();
+        // An agenda number is given once per office, ever: the database refuses a second letter with it.
+        b.HasIndex(l => new { l.OfficeId, l.Nomor }).IsUnique();
+        b.HasIndex(l => new { l.OfficeId, l.Year, l.Urut });
+        b.HasIndex(l => l.CaseId);
+        b.HasOne<Case>().WithMany().HasForeignKey(l => l.CaseId);
+        b.HasOne<Documents.LetterTemplateRevision>().WithMany().HasForeignKey(l => l.TemplateRevisionId);
+    }
+}

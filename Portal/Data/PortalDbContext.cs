@@ -32,6 +32,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Cases.CaseAttachment> CaseAttachments => Set<Cases.CaseAttachment>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Deadlines.MonevTask> MonevTasks => Set<Deadlines.MonevTask>();
+    public DbSet<Documents.LetterTemplateRevision> LetterTemplates => Set<Documents.LetterTemplateRevision>();
+    public DbSet<Domain.Documents.IssuedLetter> Letters => Set<Domain.Documents.IssuedLetter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -57,6 +59,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<Notifications.Notification>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Deadlines.MonevTask>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<RunningNumber>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Documents.LetterTemplateRevision>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Domain.Documents.IssuedLetter>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     /// <summary>

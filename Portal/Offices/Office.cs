@@ -14,6 +14,12 @@ public sealed class Office
     public string? Provinsi { get; set; }
     /// <summary>IANA time zone id, e.g. Asia/Makassar (WITA).</summary>
     public required string TimeZoneId { get; set; }
+    /// <summary>The letterhead (kop surat) from kantor.yaml, as JSON of <see cref="Portal.Domain.Documents.KopSurat"/>; null until written there.</summary>
+    public string? KopJson { get; set; }
+    /// <summary>The logo beside the kop (PNG or JPEG), read from the office folder.</summary>
+    public byte[]? KopLogo { get; set; }
+    /// <summary>The agenda number pattern for outgoing letters, e.g. {klasifikasi}/{urut}/DINSOSPM/{bulan-romawi}/{tahun}.</summary>
+    public string? PolaNomorSurat { get; set; }
     public List<Seksi> Seksi { get; set; } = [];
 }
 

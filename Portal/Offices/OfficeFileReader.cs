@@ -15,7 +15,13 @@ public sealed record OfficeFile(
     string TimeZoneId,
     string? KalenderFile,
     IReadOnlyList<(DayOfWeek Day, OfficeWindow Window)> JamKerja,
-    IReadOnlyList<(string Kode, string Nama, string Bidang)> Seksi);
+    IReadOnlyList<(string Kode, string Nama, string Bidang)> Seksi)
+{
+    public Portal.Domain.Documents.KopSurat? Kop { get; init; }
+    /// <summary>The logo file named under kop, relative to the office folder.</summary>
+    public string? KopLogoFile { get; init; }
+    public string? PolaNomorSurat { get; init; }
+}
 
 public static class OfficeFileReader
 {
@@ -71,6 +77,18 @@ public static class OfficeFileReader
             sink.Error("jam_kerja", e.Message);
         }
 
+        Portal.Domain.Documents.KopSurat? kop = null;
+        string? logo = null;
+        if (m.Map("kop") is { } k)
+        {
+            kop = new(k.Text("pemerintah", required: true) ?? "", k.Text("dinas") ?? nama.ToUpperInvariant(), k.Text("alamat") ?? alamat ?? "",
+                k.Text("kontak"), k.Text("kota", required: true) ?? "");
+            logo = k.Text("logo");
+            k.RejectUnknownKeys();
+        }
+        var pola = m.Text("pola_nomor_surat");
+        if (pola is not null && Portal.Domain.Documents.NomorSurat.Problem(pola) is { } problem) sink.Error("pola_nomor_surat", problem);
+
         var seksi = m.MapList("seksi", required: true).Select(s =>
         {
             var item = (s.Text("kode", required: true) ?? "", s.Text("nama", required: true) ?? "", s.Text("bidang", required: true) ?? "");
@@ -81,7 +99,7 @@ public static class OfficeFileReader
 
         return sink.Errors.Count > 0
             ? (null, sink.Errors)
-            : (new OfficeFile(kode, nama, register, alamat, provinsi, zone, kalender, windows, seksi), sink.Errors);
+            : (new OfficeFile(kode, nama, register, alamat, provinsi, zone, kalender, windows, seksi) { Kop = kop, KopLogoFile = logo, PolaNomorSurat = pola }, sink.Errors);
     }
 
     internal static OfficeWindow? ParseWindow(string? text)

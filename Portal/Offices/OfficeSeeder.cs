@@ -27,6 +27,16 @@ public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, O
             holidays = list.ToList();
         }
 
+        byte[]? logo = null;
+        if (file.KopLogoFile is { } logoFile)
+        {
+            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(officeFile)!, logoFile));
+            if (!File.Exists(path)) return (null, [new SeedFileError(displayName, 1, 1, "kop.logo", $"berkas logo '{logoFile}' tidak ditemukan")]);
+            logo = await File.ReadAllBytesAsync(path, ct);
+            if (!Portal.Documents.LetterPdf.IsPngOrJpeg(logo))
+                return (null, [new SeedFileError(displayName, 1, 1, "kop.logo", $"logo '{logoFile}' harus berkas PNG atau JPEG")]);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var office = await db.Offices.Include(o => o.Seksi).SingleOrDefaultAsync(o => o.Kode == file.Kode, ct);
         if (office is null)
@@ -37,6 +47,10 @@ public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, O
             db.OfficeHours.AddRange(file.JamKerja.Select(w => new OfficeHoursWindow { OfficeId = office.Id, Day = w.Day, Open = w.Window.Open, Close = w.Window.Close }));
             log.LogInformation("Kantor {Kode} dibuat dari {File}", file.Kode, displayName);
         }
+        // The letterhead and numbering pattern are the office's printed identity, not something administered here: kept as written.
+        office.KopJson = file.Kop is null ? null : System.Text.Json.JsonSerializer.Serialize(file.Kop);
+        office.KopLogo = logo;
+        office.PolaNomorSurat = file.PolaNomorSurat;
         foreach (var (kode, nama, bidang) in file.Seksi.Where(s => office.Seksi.All(e => e.Kode != s.Kode)))
             office.Seksi.Add(new Seksi { OfficeId = office.Id, Kode = kode, Nama = nama, Bidang = bidang });
 

@@ -16,13 +16,16 @@ public sealed class SeedLoadReport
 {
     public IReadOnlyList<SeedFileError> OfficeErrors { get; set; } = [];
     public IReadOnlyList<SopLoadResult> Sops { get; set; } = [];
+    public IReadOnlyList<Documents.LetterLoadResult> Letters { get; set; } = [];
 }
 
 /// <summary>Loads every office and SOP file under the seeds folder.</summary>
 public sealed class SeedDirectory(
-    IOptions<SeedOptions> options, IHostEnvironment env, OfficeSeeder offices, SopLibrary library, SeedLoadReport report, ILogger<SeedDirectory> log)
+    IOptions<SeedOptions> options, IHostEnvironment env, OfficeSeeder offices, SopLibrary library, Documents.LetterTemplates letterTemplates,
+    SeedLoadReport report, ILogger<SeedDirectory> log)
 {
     public const string OfficeFileName = "kantor.yaml";
+    public const string LetterFolder = "surat";
 
     public string Root => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory));
 
@@ -32,6 +35,7 @@ public sealed class SeedDirectory(
             throw new InvalidOperationException($"Folder seeds tidak ditemukan: {Root} (atur Seeds:Directory).");
         var officeErrors = new List<SeedFileError>();
         var sops = new List<SopLoadResult>();
+        var letters = new List<Documents.LetterLoadResult>();
         foreach (var folder in Directory.GetDirectories(Root).Order())
         {
             var officeFile = Path.Combine(folder, OfficeFileName);
@@ -43,6 +47,13 @@ public sealed class SeedDirectory(
                 log.LogError("Kantor dari {File} ditolak: {Errors}", Relative(officeFile), string.Join("; ", errors));
                 continue;
             }
+            // Templates first: SOP steps name them.
+            var letterFiles = new List<(string, string)>();
+            var letterFolder = Path.Combine(folder, LetterFolder);
+            if (Directory.Exists(letterFolder))
+                foreach (var path in Directory.GetFiles(letterFolder, "*.yaml").Order())
+                    letterFiles.Add((Relative(path), await File.ReadAllTextAsync(path, ct)));
+            letters.AddRange(await letterTemplates.LoadAsync(officeId.Value, letterFiles, "seeds", ct));
             var files = new List<(string, string)>();
             foreach (var path in Directory.GetFiles(folder, "*.yaml").Where(f => Path.GetFileName(f) != OfficeFileName).Order())
                 files.Add((Relative(path), await File.ReadAllTextAsync(path, ct)));
@@ -50,6 +61,7 @@ public sealed class SeedDirectory(
         }
         report.OfficeErrors = officeErrors;
         report.Sops = sops;
+        report.Letters = letters;
         return report;
     }
 

@@ -142,7 +142,7 @@ public static class SopFileReader
             Monev: m.Bool("monev"),
             JedaSaatMenunggu: m.Bool("jeda_saat_menunggu"),
             CatatanPembacaan: m.Text("catatan_pembacaan"),
-            Ingatkan: remind);
+            Ingatkan: remind) { Dokumen = m.TextList("dokumen") };
         m.RejectUnknownKeys();
         return step;
     }

@@ -39,6 +39,16 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
             if (def.Seksi is { } seksi && office.Seksi.All(s => s.Kode != seksi))
                 r.Sink!.Error("seksi", $"seksi '{seksi}' tidak ada di {office.Nama}; pilih: {string.Join(", ", office.Seksi.Select(s => s.Kode))}");
         }
+        var letters = await db.LetterTemplates.Select(t => t.Kode).Distinct().ToListAsync(ct);
+        foreach (var r in candidates)
+        {
+            var steps = r.Definition!.Langkah;
+            for (var i = 0; i < steps.Count; i++)
+                for (var d = 0; d < steps[i].Dokumen.Count; d++)
+                    if (!letters.Contains(steps[i].Dokumen[d]))
+                        r.Sink!.Error($"langkah[{i + 1}].dokumen[{d + 1}]",
+                            $"templat surat '{steps[i].Dokumen[d]}' tidak ada di kantor ini; muat berkasnya di surat/ lebih dulu");
+        }
         foreach (var dup in candidates.GroupBy(r => r.Definition!.Kode).Where(g => g.Count() > 1))
             foreach (var r in dup.Skip(1))
                 r.Sink!.Error("kode", $"kode '{dup.Key}' sudah dipakai oleh {dup.First().File}");

@@ -297,6 +297,49 @@ namespace Portal.Data.Migrations
                     b.ToTable("MonevTasks");
                 });
 
+            modelBuilder.Entity("Portal.Documents.LetterTemplateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Kode", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -568,6 +611,81 @@ namespace Portal.Data.Migrations
                     b.ToTable("Clients");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Documents.IssuedLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StepNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VoidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TemplateRevisionId");
+
+                    b.HasIndex("OfficeId", "Nomor")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeId", "Year", "Urut");
+
+                    b.ToTable("Letters", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -703,8 +821,17 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KopJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KopLogo")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Nama")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolaNomorSurat")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Provinsi")
@@ -951,6 +1078,15 @@ namespace Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Documents.LetterTemplateRevision", b =>
+                {
+                    b.HasOne("Portal.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Portal.Offices.Office", null)
@@ -1063,6 +1199,21 @@ namespace Portal.Data.Migrations
                     b.HasOne("Portal.Offices.Office", null)
                         .WithMany()
                         .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Documents.IssuedLetter", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Documents.LetterTemplateRevision", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateRevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
