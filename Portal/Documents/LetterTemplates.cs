@@ -6,7 +6,8 @@ using Portal.Sops;
 
 namespace Portal.Documents;
 
-public sealed record LetterLoadResult(string File, string? Kode, bool Loaded, IReadOnlyList<SeedFileError> Errors);
+/// <param name="Revision">The template's revision after loading; <paramref name="Changed"/> says whether this load added it.</param>
+public sealed record LetterLoadResult(string File, string? Kode, bool Loaded, IReadOnlyList<SeedFileError> Errors, int? Revision = null, bool Changed = false);
 
 /// <summary>An office's letter templates: loaded from files (seeds or an admin's upload) as numbered revisions.</summary>
 public sealed class LetterTemplates(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, ILogger<LetterTemplates> log)
@@ -34,13 +35,14 @@ public sealed class LetterTemplates(IDbContextFactory<PortalDbContext> dbFactory
             seen[template.Kode] = file;
             var json = JsonSerializer.Serialize(template);
             var latest = await db.LetterTemplates.Where(t => t.Kode == template.Kode).OrderByDescending(t => t.Number).FirstOrDefaultAsync(ct);
-            if (latest?.DefinitionJson != json)
+            var changed = latest?.DefinitionJson != json;
+            if (changed)
                 db.LetterTemplates.Add(new LetterTemplateRevision
                 {
                     OfficeId = officeId, Kode = template.Kode, Number = (latest?.Number ?? 0) + 1, Judul = template.Judul,
                     DefinitionJson = json, SourceFile = file, LoadedBy = loadedBy, LoadedAt = clock.GetUtcNow(),
                 });
-            results.Add(new(file, template.Kode, true, []));
+            results.Add(new(file, template.Kode, true, [], (latest?.Number ?? 0) + (changed ? 1 : 0), changed));
         }
         await db.SaveChangesAsync(ct);
         return results;
