@@ -3,6 +3,8 @@ using Portal.Domain.Sops;
 
 namespace Portal.Domain.Documents;
 
+public enum LetterPaper { A4, F4 }
+
 /// <summary>Who signs: the holder of a role (name and NIP filled in), or a blank line for a wet signature.</summary>
 public sealed record LetterSignatory(string Jabatan, StaffRole? Peran);
 
@@ -27,6 +29,9 @@ public sealed record LetterTemplate(
 
     /// <summary>Whether the client's NIK is printed in full (a referral the hospital must match) or masked.</summary>
     public bool NikLengkap { get; init; }
+
+    /// <summary>The paper: A4, or F4 (215 × 330 mm, still common for Indonesian government letters).</summary>
+    public LetterPaper Kertas { get; init; } = LetterPaper.A4;
 
     /// <summary>Set when the wording is drafted by the portal's authors, not taken from the office's own letter.</summary>
     public string? Draf { get; init; }

@@ -68,6 +68,20 @@ public class LettersTests
     }
 
     [Fact]
+    public async Task A_template_on_F4_paper_prints_on_F4()
+    {
+        var (portal, peksos, id) = await RepatriationAsync();
+        await using var _ = portal;
+
+        var letter = await portal.Get<Letters>().IssueAsync(peksos, id, "berita-acara-serah-terima");
+
+        var path = portal.Get<AttachmentStore>().PathFor(peksos.OfficeId, letter.CaseId, letter.AttachmentId);
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(path, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.Equal(330, document.Pages[0].Height.Millimeter, 0.5);
+        Assert.Equal(215, document.Pages[0].Width.Millimeter, 0.5);
+    }
+
+    [Fact]
     public async Task Issuing_records_the_letter_in_history_and_files_and_a_voided_number_is_never_given_again()
     {
         var (portal, peksos, id) = await RepatriationAsync();

@@ -11,6 +11,8 @@ public sealed record LetterContent(
     KopSurat Kop, byte[]? Logo, string Judul, string Nomor, string? Kepada, string? Perihal, IReadOnlyList<string> Paragraf,
     DateOnly Tanggal, string Jabatan, string? Nama, IReadOnlyList<string> Tembusan)
 {
+    public LetterPaper Kertas { get; init; } = LetterPaper.A4;
+
     public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     /// <summary>"Tarakan, 24 November 2026", as the signature block opens.</summary>
@@ -19,7 +21,7 @@ public sealed record LetterContent(
 
 /// <summary>
 /// Lays a letter out as Indonesian government letters are printed (tata naskah dinas): the kop with the logo and a
-/// double rule, the title and number centred, the body, the signature block on the right, then the tembusan. A4.
+/// double rule, the title and number centred, the body, the signature block on the right, then the tembusan. A4 or F4.
 /// </summary>
 public static class LetterPdf
 {
@@ -54,7 +56,7 @@ public static class LetterPdf
         using var document = new PdfDocument();
         document.Info.Title = $"{letter.Judul} {letter.Nomor}";
         document.Info.Creator = "DinsosPortal";
-        var writer = new PageWriter(document);
+        var writer = new PageWriter(document, letter.Kertas);
 
         writer.Kop(letter.Kop, letter.Logo);
         writer.Centered(letter.Judul.ToUpper(LetterContent.Indonesian), Font(12, bold: true), underline: true);
@@ -93,7 +95,7 @@ public static class LetterPdf
     private static XFont Font(double size, bool bold = false) => new(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
     /// <summary>Writes lines down the page, starting a new page when one is full.</summary>
-    private sealed class PageWriter(PdfDocument document)
+    private sealed class PageWriter(PdfDocument document, LetterPaper paper)
     {
         private PdfPage _page = default!;
         private XGraphics _gfx = default!;
@@ -105,7 +107,12 @@ public static class LetterPdf
         {
             _gfx?.Dispose();
             _page = document.AddPage();
-            _page.Size = PdfSharp.PageSize.A4;
+            if (paper == LetterPaper.F4)
+            {
+                _page.Width = XUnit.FromMillimeter(215);
+                _page.Height = XUnit.FromMillimeter(330);
+            }
+            else _page.Size = PdfSharp.PageSize.A4;
             _gfx = XGraphics.FromPdfPage(_page);
             _y = Top;
         }

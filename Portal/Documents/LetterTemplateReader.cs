@@ -48,10 +48,14 @@ public static class LetterTemplateReader
         var nik = m.Text("nik") ?? "tersamar";
         if (nik is not ("tersamar" or "lengkap")) sink.Error("nik", "nik harus 'tersamar' atau 'lengkap'");
 
+        var paper = (m.Text("kertas") ?? "a4").ToUpperInvariant();
+        if (paper is not ("A4" or "F4")) sink.Error("kertas", "kertas harus 'a4' atau 'f4'");
+
         var template = new LetterTemplate(kode, m.Text("judul", required: true) ?? "", m.Text("klasifikasi", required: true) ?? "",
             paragraphs, signatory, m.TextList("tembusan"))
         {
             Kepada = kepada, Perihal = perihal, NikLengkap = nik == "lengkap", Draf = m.Text("draf"),
+            Kertas = paper == "F4" ? LetterPaper.F4 : LetterPaper.A4,
         };
         m.RejectUnknownKeys();
         return sink.Errors.Count > 0 ? (null, sink.Errors) : (template, sink.Errors);

@@ -63,7 +63,10 @@ public sealed class Letters(
             kop ?? new KopSurat("", office.Nama, office.Alamat ?? "", null, ""), office.KopLogo, template.Judul, "(nomor diberikan saat diterbitkan)",
             template.Kepada is null ? null : LetterTemplate.Fill(template.Kepada, filled),
             template.Perihal is null ? null : LetterTemplate.Fill(template.Perihal, filled),
-            template.Paragraf.Select(p => LetterTemplate.Fill(p, filled)).ToList(), today, template.Penandatangan.Jabatan, signer, template.Tembusan);
+            template.Paragraf.Select(p => LetterTemplate.Fill(p, filled)).ToList(), today, template.Penandatangan.Jabatan, signer, template.Tembusan)
+        {
+            Kertas = template.Kertas,
+        };
         return new LetterDraft(kode, template.Judul, content, missing);
     }
 
