@@ -68,6 +68,46 @@ public class LettersTests
     }
 
     [Fact]
+    public async Task Lamandaus_templates_print_under_its_own_kop_and_number_pattern()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        await portal.AddStaffAsync();
+        var admin = await portal.ActorAsync("lamandau", StaffRole.Pengadministrasi);
+        var peksos = await portal.ActorAsync("lamandau", StaffRole.Peksos);
+        var client = await portal.Get<Portal.Clients.ClientRegistry>().RegisterAsync(admin,
+            new ClientDetails("Dewi Lestari", null, "Belum memiliki KTP", null, Sex.Perempuan, new DateOnly(2014, 3, 2), null, "Nanga Bulik", null));
+        var id = await portal.Get<CaseWorkflow>().OpenAsync(admin, "anak-terlantar",
+            new CaseOpening(admin.OfficeId, null, [client], [new CaseAssignment(StaffRole.Peksos, peksos.UserId, peksos.Name)], null));
+        var today = TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Pontianak"));
+
+        foreach (var (kode, signatory) in new[] { ("surat-tugas-pendampingan", "Kepala Dinas lamandau"), ("berita-acara-serah-terima", "(....") })
+        {
+            var letter = await portal.Get<Letters>().IssueAsync(peksos, id, kode);
+            var text = PdfText(portal, peksos, letter);
+            Assert.Contains("PEMERINTAH KABUPATEN LAMANDAU", text);
+            Assert.Matches(@"^[0-9.]+/000[12]/DINSOS/[IVX]+/\d{4}$", letter.Nomor);
+            Assert.Contains($"Nanga Bulik, {today.Day} ", text);
+            Assert.Contains("Dewi Lestari", text);
+            Assert.Contains(signatory, text);
+        }
+    }
+
+    [Fact]
+    public void A_kop_with_a_logo_draws_the_image_beside_it()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        LetterPdf.UseLicense(null);
+        var letter = new LetterContent(new KopSurat("Pemerintah Kota Uji", "Dinas Sosial", "Jl. Uji 1", null, "Uji"), png, "Surat Uji", "1/0001/2026",
+            null, null, ["Isi surat."], new DateOnly(2026, 11, 24), "Kepala Dinas", "Nama Kepala", []);
+
+        var withLogo = LetterPdf.Render(letter);
+        var without = LetterPdf.Render(letter with { Logo = null });
+
+        Assert.Contains("/Subtype/Image", System.Text.Encoding.Latin1.GetString(withLogo));
+        Assert.DoesNotContain("/Subtype/Image", System.Text.Encoding.Latin1.GetString(without));
+    }
+
+    [Fact]
     public async Task A_template_on_F4_paper_prints_on_F4()
     {
         var (portal, peksos, id) = await RepatriationAsync();
