@@ -1,3 +1,4 @@
+using Portal.Api;
 using Portal.Cases;
 using Portal.Clients;
 using Portal.Dashboard;
@@ -25,6 +26,7 @@ public static class PortalCore
         .AddClients()
         .AddCases()
         .AddDocuments()
+        .AddApiKeys()
         .AddNotifications()
         .AddDashboard()
         .AddLiveBoards()

@@ -1,4 +1,5 @@
 using Portal;
+using Portal.Api;
 using Portal.Cases;
 using Portal.Components;
 using Portal.Data;
@@ -15,6 +16,7 @@ builder.AddClock();
 builder.AddPortalCore();
 builder.AddTimedWork();
 builder.AddDemoData();
+builder.AddReadApi();
 builder.AddPortalUi();
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ app.UseAntiforgery();
 app.MapPortalUi();
 app.MapAccountEndpoints();
 app.MapCaseEndpoints();
+app.MapReadApi();
 app.MapLiveBoards();
 app.MapTimedWorkDashboard();
 app.MapTestingClock();

@@ -55,6 +55,7 @@ public class OfficeIsolationTests
         (typeof(AttachmentStore), nameof(AttachmentStore.OpenAsync)),
         (typeof(Portal.Documents.LetterTemplates), nameof(Portal.Documents.LetterTemplates.CurrentAsync)),
         (typeof(Portal.Documents.Letters), nameof(Portal.Documents.Letters.DraftAsync)),
+        (typeof(Portal.Api.ApiKeys), nameof(Portal.Api.ApiKeys.ListAsync)),
     ];
 
     private const string SecretName = "Rahasia Lamandau Saja";
@@ -199,6 +200,7 @@ public class OfficeIsolationTests
         var peksos = await portal.ActorAsync("lamandau", StaffRole.Peksos);
         await portal.Get<ClientRegistry>().RevealNikAsync(peksos, client, caseId);
         await portal.Get<Portal.Documents.Letters>().IssueAsync(peksos, caseId, "berita-acara-serah-terima");
+        await portal.Get<Portal.Api.ApiKeys>().CreateAsync(await portal.ActorAsync("lamandau", StaffRole.Admin), SecretName);
         portal.Clock.Now += TimeSpan.FromDays(20);
         await portal.Get<DeadlineSweep>().RunAsync();
         return new Lamandau(caseId, client, attachment);

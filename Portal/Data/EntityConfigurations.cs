@@ -218,3 +218,22 @@ internal sealed class IssuedLetterConfiguration : IEntityTypeConfiguration<Domai
         b.HasOne<Documents.LetterTemplateRevision>().WithMany().HasForeignKey(l => l.TemplateRevisionId);
     }
 }
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<Api.ApiKey>
+{
+    public void Configure(EntityTypeBuilder<Api.ApiKey> b)
+    {
+        b.HasIndex(k => k.Hash).IsUnique();
+        b.Property(k => k.Name).HasMaxLength(100);
+        b.HasOne<Office>().WithMany().HasForeignKey(k => k.OfficeId);
+    }
+}
+
+internal sealed class ApiCallConfiguration : IEntityTypeConfiguration<Api.ApiCall>
+{
+    public void Configure(EntityTypeBuilder<Api.ApiCall> b)
+    {
+        b.HasIndex(c => new { c.OfficeId, c.At });
+        b.HasOne<Api.ApiKey>().WithMany().HasForeignKey(c => c.ApiKeyId);
+    }
+}

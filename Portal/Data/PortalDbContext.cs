@@ -34,6 +34,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Deadlines.MonevTask> MonevTasks => Set<Deadlines.MonevTask>();
     public DbSet<Documents.LetterTemplateRevision> LetterTemplates => Set<Documents.LetterTemplateRevision>();
     public DbSet<Domain.Documents.IssuedLetter> Letters => Set<Domain.Documents.IssuedLetter>();
+    public DbSet<Api.ApiKey> ApiKeys => Set<Api.ApiKey>();
+    public DbSet<Api.ApiCall> ApiCalls => Set<Api.ApiCall>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -61,6 +63,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<RunningNumber>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Documents.LetterTemplateRevision>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Domain.Documents.IssuedLetter>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Api.ApiKey>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Api.ApiCall>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     /// <summary>
