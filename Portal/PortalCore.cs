@@ -5,6 +5,7 @@ using Portal.Dashboard;
 using Portal.Data;
 using Portal.Deadlines;
 using Portal.Documents;
+using Portal.Exports;
 using Portal.Identity;
 using Portal.Live;
 using Portal.Notifications;
@@ -27,6 +28,7 @@ public static class PortalCore
         .AddCases()
         .AddDocuments()
         .AddApiKeys()
+        .AddExports()
         .AddNotifications()
         .AddDashboard()
         .AddLiveBoards()

@@ -18,11 +18,11 @@ public sealed record DeadlineStatus(DeadlineState State, TimeSpan WorkingTimeLef
     /// <summary>The office's usual working day, so long spans read in days ("terlambat 2 hari 3 jam kerja").</summary>
     public TimeSpan WorkingDay { get; init; }
 
-    /// <summary>"sisa 2 jam 15 menit kerja" / "terlambat 2 hari 3 jam kerja" / "baru saja melewati batas".</summary>
+    /// <summary>"sisa 2 jam 15 menit kerja" / "terlambat 2 hari 3 jam kerja" / "terlambat; batas baru saja lewat".</summary>
     public string Describe()
     {
         if (State == DeadlineState.TanpaBatas) return "tanpa batas waktu";
-        if (State == DeadlineState.Terlambat && WorkingTimeLeft.Duration() < TimeSpan.FromMinutes(1)) return "baru saja melewati batas";
+        if (State == DeadlineState.Terlambat && WorkingTimeLeft.Duration() < TimeSpan.FromMinutes(1)) return "terlambat; batas baru saja lewat";
         var text = WorkingDuration.Describe(WorkingTimeLeft, WorkingDay);
         return State == DeadlineState.Terlambat ? $"terlambat {text} kerja" : $"sisa {text} kerja";
     }

@@ -27,7 +27,7 @@ public class DeadlineStatusTests
     [Fact]
     public void A_step_that_has_just_passed_its_due_time_never_reads_zero_minutes_late()
     {
-        Assert.Equal("baru saja melewati batas", At(Due));
+        Assert.Equal("terlambat; batas baru saja lewat", At(Due));
         Assert.Equal("sisa 45 menit kerja", At(Wita(2025, 11, 13, 15, 15)));
     }
 

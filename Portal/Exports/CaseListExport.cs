@@ -1,0 +1,45 @@
+using MiniExcelLibs;
+using Portal.Cases;
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Offices;
+
+namespace Portal.Exports;
+
+/// <summary>
+/// The case list as a spreadsheet, with the same filter as the screen and its Indonesian headers. The client
+/// column is what the screen shows (name with masked NIK): an export is never a way round the NIK rule.
+/// </summary>
+public sealed class CaseListExport(CaseQueries queries, OfficeCalendars calendars)
+{
+    public static readonly string[] Headers = ["Nomor kasus", "Klien", "SOP", "Langkah", "Uraian langkah", "Petugas", "Mulai", "Batas waktu", "Status waktu"];
+
+    public async Task<IReadOnlyList<Dictionary<string, object?>>> RowsAsync(Actor actor, CaseFilter filter, CancellationToken ct = default)
+    {
+        var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
+        string Moment(DateTimeOffset at) => calendar.ToOfficeTime(at).ToString("dd-MM-yyyy HH:mm");
+        return (await queries.ListAsync(actor, filter, ct)).Select(c => new Dictionary<string, object?>
+        {
+            [Headers[0]] = c.Nomor,
+            [Headers[1]] = c.Klien,
+            [Headers[2]] = c.SopNama,
+            [Headers[3]] = c.StepNo,
+            [Headers[4]] = c.Uraian,
+            [Headers[5]] = c.Assignee ?? "Belum ditugaskan",
+            [Headers[6]] = Moment(c.StartedAt),
+            [Headers[7]] = c.DueAt is { } due ? Moment(due) : "tanpa batas",
+            [Headers[8]] = c.Deadline.Describe(),
+        }).ToList();
+    }
+
+    public async Task WriteAsync(Actor actor, CaseFilter filter, Stream output, CancellationToken ct = default)
+    {
+        var rows = await RowsAsync(actor, filter, ct);
+        using var buffer = new MemoryStream();
+        // An empty list still gets its header row, so the file says what it would hold.
+        if (rows.Count == 0) await buffer.SaveAsAsync(new[] { Headers.ToDictionary(h => h, _ => (object?)null) }, sheetName: "Kasus", cancellationToken: ct);
+        else await buffer.SaveAsAsync(rows, sheetName: "Kasus", cancellationToken: ct);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, ct);
+    }
+}
