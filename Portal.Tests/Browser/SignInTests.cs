@@ -58,6 +58,25 @@ public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
         });
     }
 
+    [Fact]
+    public async Task The_late_case_list_downloads_as_a_spreadsheet_with_the_rows_on_screen()
+    {
+        var page = await browser.SignedInPageAsync("kabid.tarakan");
+        await BrowserPortal.ScenarioAsync(page, "ekspor", async () =>
+        {
+            await page.GotoAsync("/kasus?terlambat=true");
+            await BrowserPortal.WaitInteractiveAsync(page);
+            var onScreen = await page.Locator("[data-testid=daftar-kasus] tbody tr td:first-child").AllInnerTextsAsync();
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=ekspor-excel]").ClickAsync());
+            await using var file = File.OpenRead(await download.PathAsync());
+            var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+
+            Assert.NotEmpty(onScreen);
+            Assert.Equal(onScreen.Select(n => n.Trim()), rows.Select(r => (string)r["Nomor kasus"]!));
+        });
+    }
+
     private static async Task ChangeAsync(IPage page, string current, string next, string confirm)
     {
         await page.FillAsync("#current", current);
