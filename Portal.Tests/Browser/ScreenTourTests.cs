@@ -78,8 +78,10 @@ public class ScreenTourTests(BrowserPortal browser) : IClassFixture<BrowserPorta
 
         await page.GotoAsync("/kasus");
         await BrowserPortal.WaitInteractiveAsync(page);
-        if (await page.Locator("a[href^='kasus/']").CountAsync() > 0)
-            pages.Add("/" + await page.Locator("a[href^='kasus/']").First.GetAttributeAsync("href"));
+        // A case page, not the spreadsheet download that also starts with kasus/.
+        var caseLinks = page.Locator("a[href^='kasus/']:not([download])");
+        if (await caseLinks.CountAsync() > 0)
+            pages.Add("/" + await caseLinks.First.GetAttributeAsync("href"));
         await page.GotoAsync("/sop");
         await BrowserPortal.WaitInteractiveAsync(page);
         if (await page.Locator("a[href^='sop/']").CountAsync() > 0)
