@@ -9,6 +9,7 @@ using Portal.Exports;
 using Portal.Identity;
 using Portal.Live;
 using Portal.Notifications;
+using Portal.Reports;
 using Portal.Sops;
 
 namespace Portal;
@@ -29,6 +30,7 @@ public static class PortalCore
         .AddDocuments()
         .AddApiKeys()
         .AddExports()
+        .AddReports()
         .AddNotifications()
         .AddDashboard()
         .AddLiveBoards()

@@ -8,6 +8,7 @@ using Portal.Demo;
 using Portal.Exports;
 using Portal.Identity;
 using Portal.Live;
+using Portal.Reports;
 using Portal.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,6 +37,7 @@ app.MapAccountEndpoints();
 app.MapCaseEndpoints();
 app.MapReadApi();
 app.MapExports();
+app.MapReports();
 app.MapLiveBoards();
 app.MapTimedWorkDashboard();
 app.MapTestingClock();

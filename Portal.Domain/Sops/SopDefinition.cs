@@ -106,6 +106,10 @@ public sealed record SopDefinition
     public IReadOnlyList<SopStep> Langkah { get; init; } = [];
     /// <summary>Follow-up monev visit after a case under this SOP closes; null when none is prescribed.</summary>
     public Waktu? MonevSetelahSelesai { get; init; }
+    /// <summary>The kind of PPKS this SOP serves (e.g. "Anak terlantar"), for the monthly count of clients; null when the SOP implies none.</summary>
+    public string? Ppks { get; init; }
+    /// <summary>The SPM service (a <see cref="Reports.SpmCatalog"/> kode) this SOP delivers; null when none.</summary>
+    public string? Spm { get; init; }
     /// <summary>Only for <see cref="SopDocumentKind.StandarPelayanan"/>.</summary>
     public StandarPelayananContent? StandarPelayanan { get; init; }
     public IReadOnlyList<string> CatatanPembacaan { get; init; } = [];

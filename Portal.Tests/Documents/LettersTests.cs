@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Portal.Cases;
 using Portal.Documents;
@@ -32,15 +31,8 @@ public class LettersTests
         return (portal, peksos, id);
     }
 
-    private static string PdfText(TestPortal portal, Actor actor, IssuedLetter letter)
-    {
-        var path = portal.Get<AttachmentStore>().PathFor(actor.OfficeId, letter.CaseId, letter.AttachmentId);
-        using var pdftotext = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true })!;
-        var text = pdftotext.StandardOutput.ReadToEnd();
-        pdftotext.WaitForExit();
-        Assert.Equal(0, pdftotext.ExitCode);
-        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
-    }
+    private static string PdfText(TestPortal portal, Actor actor, IssuedLetter letter) =>
+        Support.PdfText.Of(portal.Get<AttachmentStore>().PathFor(actor.OfficeId, letter.CaseId, letter.AttachmentId));
 
     [Theory]
     [InlineData("surat-keterangan-terlantar", "Kepala Dinas tarakan")]

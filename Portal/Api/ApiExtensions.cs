@@ -30,9 +30,9 @@ public static class ApiExtensions
     {
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section))
             .Validate(o => o.PermitPerMinute > 0, "Api:PermitPerMinute harus lebih dari 0.").ValidateOnStart();
-        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
+        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
-            .AddAuthenticationSchemes(ApiKeyAuthentication.Scheme)
+            .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)
             .RequireClaim(ApiKeyAuthentication.KeyIdClaim)
             .RequireClaim(StaffClaims.OfficeId));
         builder.Services.AddRateLimiter(o =>

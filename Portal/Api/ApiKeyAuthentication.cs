@@ -16,7 +16,7 @@ public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string KeyIdClaim = "dinsosportal:api_key";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -34,8 +34,8 @@ public sealed class ApiKeyAuthentication(
             new Claim(StaffClaims.OfficeId, key.OfficeId.ToString()),
             new Claim(ClaimTypes.Role, StaffRole.Kabid.Code()),
             new Claim(KeyIdClaim, key.Id.ToString()),
-        ], Scheme);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
+        ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

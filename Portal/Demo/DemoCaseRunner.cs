@@ -5,7 +5,8 @@ using Portal.Domain.Sops;
 namespace Portal.Demo;
 
 /// <summary>How far a demo case has come: steps done, and how much of the current step's time has passed.</summary>
-internal sealed record DemoScenario(int StepsDone, double CurrentShare, bool OpenFirstBranch = false);
+/// A finished case carries how many days ago it opened and whether one of its steps ran past its time.
+internal sealed record DemoScenario(int StepsDone, double CurrentShare, bool OpenFirstBranch = false, int OpenedDaysAgo = 0, bool OneStepLate = false);
 
 /// <summary>Plays an SOP forward with the demo staff on a moving clock, so demo cases carry real history.</summary>
 internal sealed class DemoCaseRunner(
@@ -22,7 +23,10 @@ internal sealed class DemoCaseRunner(
         var late = path.FindIndex(s => s.Waktu is { Unit: >= WaktuUnit.Hari });
         yield return new(late < 0 ? Math.Min(2, path.Count - 1) : late, 1.6);
         if (path.Count > 2) yield return new(path.Count - 1, 0.5);
-        yield return new(path.Count, 0);
+        // Finished cases over the last three months, one with a late step, so the monthly report has months to show.
+        yield return new(path.Count, 0, OpenedDaysAgo: 80);
+        yield return new(path.Count, 0, OpenedDaysAgo: 50, OneStepLate: true);
+        yield return new(path.Count, 0, OpenedDaysAgo: 25);
         var branching = path.FindIndex(s => s.Cabang.Count > 0);
         if (branching >= 0) yield return new(branching, 0.2, OpenFirstBranch: true);
     }
@@ -33,14 +37,11 @@ internal sealed class DemoCaseRunner(
         var clock = new DemoClock();
         if (scenario.StepsDone >= path.Count)
         {
-            clock.Now = now.AddDays(-300);
-            var closed = Case.Open(opening, sop, Actor(path[0]), calendar, clock);
-            foreach (var def in path)
-            {
-                var step = closed.CurrentStep!;
-                clock.Now = step.DueAt is { } due ? due.AddMinutes(-30) : clock.Now + TimeSpan.FromHours(1);
-                Complete(closed, def, clock);
-            }
+            var late = scenario.OneStepLate ? path.Count / 2 : -1;
+            var opened = calendar.AddWorkingTime(now.AddDays(-scenario.OpenedDaysAgo), TimeSpan.FromHours(1));
+            var closed = Finished(opening, path, opened, late);
+            // An SOP with a months-long step (a panti stay) finishes later than that: open it early enough to be done by now.
+            if (closed.ClosedAt > now.AddDays(-1)) closed = Finished(opening, path, opened - (closed.ClosedAt.Value - now) - TimeSpan.FromDays(7), late);
             yield return closed;
             yield break;
         }
@@ -60,6 +61,22 @@ internal sealed class DemoCaseRunner(
             var branch = path[scenario.StepsDone].Cabang[0];
             yield return kasus.OpenBranch(branch.Kondisi, library[branch.SopKode], Actor(path[scenario.StepsDone]), sop, calendar, clock);
         }
+    }
+
+    /// <summary>A case played to its end from <paramref name="opened"/>: each step done at 70% of its time, one 3 working hours late.</summary>
+    private Case Finished(CaseOpening opening, IReadOnlyList<SopStep> path, DateTimeOffset opened, int lateStep)
+    {
+        var clock = new DemoClock { Now = opened };
+        var kasus = Case.Open(opening, sop, Actor(path[0]), calendar, clock);
+        for (var i = 0; i < path.Count; i++)
+        {
+            var step = kasus.CurrentStep!;
+            clock.Now = step.DueAt is not { } due ? calendar.AddWorkingTime(clock.Now, TimeSpan.FromHours(1))
+                : i == lateStep ? calendar.AddWorkingTime(due, TimeSpan.FromHours(3))
+                : calendar.AddWorkingTime(step.StartedAt, calendar.WorkingTimeBetween(step.StartedAt, due) * 0.7);
+            Complete(kasus, path[i], clock);
+        }
+        return kasus;
     }
 
     private void Complete(Case kasus, SopStep def, DemoClock clock)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using Portal.Domain.Documents;
 
@@ -26,27 +25,10 @@ public sealed record LetterContent(
 public static class LetterPdf
 {
     private const double Left = 71, Right = 57, Top = 42, Bottom = 57; // 2.5 cm, 2 cm, 1.5 cm, 2 cm
-    private const string Family = "DejaVu Serif";
+    private const string Family = PdfSetup.Family;
 
-    private static readonly Lock Setup = new();
-    private static bool _licensed;
-
-    static LetterPdf() => GlobalFontSettings.FontResolver = new BundledFonts();
-
-    /// <summary>
-    /// PDFsharp 6.5 renders nothing until a license is loaded: the office's commercial key when configured
-    /// (Documents:PdfSharpLicense), otherwise the AGPL one (docs/decisions/0009-pdfsharp-license.md).
-    /// </summary>
-    public static void UseLicense(string? commercialKey)
-    {
-        lock (Setup)
-        {
-            if (_licensed) return;
-            if (string.IsNullOrWhiteSpace(commercialKey)) PdfSharp.PdfSharpLicense.SetAgplLicense();
-            else PdfSharp.PdfSharpLicense.LoadLicense(commercialKey);
-            _licensed = true;
-        }
-    }
+    /// <summary>See <see cref="PdfSetup.UseLicense"/>.</summary>
+    public static void UseLicense(string? commercialKey) => PdfSetup.UseLicense(commercialKey);
 
     public static bool IsPngOrJpeg(byte[] bytes) =>
         bytes.AsSpan().StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }) || bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xD8, 0xFF });
@@ -185,34 +167,7 @@ public static class LetterPdf
         private IEnumerable<string> Wrap(string text, XFont font, double width)
         {
             Room(0);
-            var line = "";
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && _gfx.MeasureString(candidate, font).Width > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else line = candidate;
-            }
-            if (line.Length > 0) yield return line;
-        }
-    }
-
-    /// <summary>DejaVu Serif, bundled (Bitstream Vera licence, in Fonts/): the server needs no installed fonts.</summary>
-    private sealed class BundledFonts : IFontResolver
-    {
-        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-            new(bold ? "DejaVuSerif-Bold" : "DejaVuSerif", mustSimulateBold: false, mustSimulateItalic: italic);
-
-        public byte[]? GetFont(string faceName)
-        {
-            using var stream = typeof(LetterPdf).Assembly.GetManifestResourceStream($"Portal.Documents.Fonts.{faceName}.ttf");
-            if (stream is null) return null;
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
+            return PdfSetup.Lines(_gfx, text, font, width);
         }
     }
 }

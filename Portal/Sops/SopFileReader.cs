@@ -1,3 +1,4 @@
+using Portal.Domain.Reports;
 using Portal.Domain.Sops;
 using YamlDotNet.RepresentationModel;
 
@@ -67,12 +68,22 @@ public static class SopFileReader
             }).ToList(),
             Pencatatan = m.Text("pencatatan"),
             MonevSetelahSelesai = ReadWaktu(m, "monev_setelah_selesai"),
+            Ppks = m.Text("ppks"),
+            Spm = ReadSpm(m),
             CatatanPembacaan = m.TextList("catatan_pembacaan"),
             Langkah = jenis == SopDocumentKind.Sop ? m.MapList("langkah", required: true).Select(ReadStep).ToList() : [],
             StandarPelayanan = jenis == SopDocumentKind.StandarPelayanan ? ReadStandard(m) : null,
         };
         m.RejectUnknownKeys();
         return definition;
+    }
+
+    private static string? ReadSpm(YamlMap m)
+    {
+        var kode = m.Text("spm");
+        if (kode is null || SpmCatalog.Find(kode) is not null) return kode;
+        m.Sink.Error("spm", $"layanan SPM '{kode}' tidak dikenal; pilih: {string.Join(", ", SpmCatalog.All.Select(s => s.Kode))}");
+        return null;
     }
 
     private static Pengesah? ReadPengesah(YamlMap? m)
