@@ -8,6 +8,7 @@ using Portal.Demo;
 using Portal.Exports;
 using Portal.Identity;
 using Portal.Live;
+using Portal.Observability;
 using Portal.Reports;
 using Portal.Testing;
 
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTopLevelDevelopmentSettings();
 builder.AddClock();
 builder.AddPortalCore();
+builder.AddObservability();
 builder.AddTimedWork();
 builder.AddDemoData();
 builder.AddReadApi();

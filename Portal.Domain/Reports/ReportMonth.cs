@@ -14,8 +14,7 @@ public readonly record struct ReportMonth(int Year, int Month) : IComparable<Rep
         DateOnly.TryParseExact($"{text}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? Of(day) : null;
 
     public DateOnly FirstDay => new(Year, Month, 1);
-    public ReportMonth Previous => Of(FirstDay.AddMonths(-1));
-    public ReportMonth Next => Of(FirstDay.AddMonths(1));
+    public ReportMonth Previous() => Of(FirstDay.AddMonths(-1));
 
     /// <summary>"November 2026".</summary>
     public string Nama => FirstDay.ToString("MMMM yyyy", Indonesian);

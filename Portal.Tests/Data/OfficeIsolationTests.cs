@@ -119,6 +119,8 @@ public class OfficeIsolationTests
         var lamandauKabid = await portal.ActorAsync("lamandau", StaffRole.Kabid);
         Assert.Equal(TimeSpan.FromHours(2),
             (await portal.Get<DashboardQueries>().LoadAsync(lamandauKabid, portal.Clock.GetUtcNow().AddDays(-30))).WaitedInPeriod);
+        var month = new Portal.Domain.Reports.ReportMonth(2025, 10);
+        Assert.Equal(["anak-terlantar"], (await portal.Get<Portal.Reports.MonthlyReportQuery>().LoadAsync(lamandauKabid, month)).Kasus.Select(k => k.SopKode));
 
         // Every filtered table, read in office A's scope, holds only office A's rows.
         await using var db = await portal.DbAsync(tarakanId);
@@ -147,7 +149,9 @@ public class OfficeIsolationTests
         var t when t == typeof(int) && p.Name == "officeId" => officeId,
         var t when t == typeof(Guid) => otherOfficesId,
         var t when Nullable.GetUnderlyingType(t) is not null => null,
-        _ when p.Name == "sopKode" => null,
+        _ when p.Name is "sopKode" or "seksiKode" => null,
+        // The month TestPortal's clock starts in, when office B's case opens.
+        var t when t == typeof(Portal.Domain.Reports.ReportMonth) => new Portal.Domain.Reports.ReportMonth(2025, 10),
         var t when t == typeof(string) => p.Name == "kode" ? "anak-terlantar" : SecretName,
         var t when t == typeof(DateTimeOffset) => DateTimeOffset.UnixEpoch,
         var t when t == typeof(CaseFilter) => new CaseFilter(),

@@ -21,7 +21,7 @@ public class MonthlyReportFilesTests : IClassFixture<MonthlyReportFilesTests.Dem
         {
             var kabid = await Portal.ActorAsync("kabid.tarakan");
             var calendar = await Portal.Services.GetRequiredService<OfficeCalendars>().ForOfficeAsync(kabid.OfficeId);
-            LastMonth = ReportMonth.Of(DateOnly.FromDateTime(calendar.ToOfficeTime(DateTimeOffset.UtcNow).DateTime)).Previous;
+            LastMonth = ReportMonth.Of(DateOnly.FromDateTime(calendar.ToOfficeTime(DateTimeOffset.UtcNow).DateTime)).Previous();
             OnScreen = MonthlyReportTables.Of(await Portal.Services.GetRequiredService<MonthlyReportQuery>().LoadAsync(kabid, LastMonth));
         }
 

@@ -65,6 +65,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         if (_clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(_clock));
         if (_testServices is not null) builder.ConfigureTestServices(_testServices);
+        // Development writes telemetry to the console; test output has no reader for it.
+        builder.UseSetting("Observability:Console", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_environment == Portal.Testing.ClockExtensions.Environment)
         {

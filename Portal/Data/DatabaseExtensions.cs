@@ -21,7 +21,7 @@ public static class DatabaseExtensions
 
         // A case loads with its steps, assignments and links: tens of rows, so one query beats several.
         builder.Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(connection.ToString(),
-            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(new Observability.DbCommandTracing()));
         builder.Services.AddHostedService<DatabaseMigration>();
         return builder;
     }

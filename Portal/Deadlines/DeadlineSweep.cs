@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Cases;
@@ -27,6 +28,8 @@ public sealed class DeadlineSweep(
 
     public async Task<SweepResult> RunAsync(CancellationToken ct = default)
     {
+        using var activity = Observability.PortalTelemetry.Source.StartActivity("sweep");
+        var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var due = await DueCasesAsync(now, ct);
         int warned = 0, late = 0, escalated = 0;
@@ -40,8 +43,18 @@ public sealed class DeadlineSweep(
         await EnsureStandardEvaluationsAsync(now, ct);
         var (reminded, missed) = await MonevAsync(now, ct);
         var result = new SweepResult(warned, late, escalated, reminded, missed);
+        Record(result, Stopwatch.GetElapsedTime(started));
+        activity?.SetTag("dinsosportal.sweep.cases", due.Count);
         if (result != new SweepResult(0, 0, 0, 0, 0)) log.LogInformation("Sapuan tenggat: {Result}", result);
         return result;
+    }
+
+    private static void Record(SweepResult result, TimeSpan took)
+    {
+        Observability.PortalTelemetry.SweepDuration.Record(took.TotalSeconds);
+        foreach (var (kind, count) in new[] { ("warned", result.Warned), ("late", result.Late), ("escalated", result.Escalated),
+                     ("monev-reminded", result.MonevReminded), ("monev-missed", result.MonevMissed) })
+            if (count > 0) Observability.PortalTelemetry.SweepMarks.Add(count, new KeyValuePair<string, object?>("kind", kind));
     }
 
     /// <summary>Cases with an instant passed and unmarked: three indexed range reads, none over all open steps.</summary>

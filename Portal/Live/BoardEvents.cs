@@ -19,12 +19,20 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     {
         Func<BoardEvent, Task> filtered = e => e.OfficeId == officeId ? handler(e) : Task.CompletedTask;
         Delivered += filtered;
-        return new Subscription(() => Delivered -= filtered);
+        Observability.PortalTelemetry.BoardSubscriptions.Add(1);
+        return new Subscription(() =>
+        {
+            Delivered -= filtered;
+            Observability.PortalTelemetry.BoardSubscriptions.Add(-1);
+        });
     }
 
     private sealed class Subscription(Action unsubscribe) : IDisposable
     {
-        public void Dispose() => unsubscribe();
+        private Action? _unsubscribe = unsubscribe;
+
+        // Once only: a page disposed twice must not count as two pages gone.
+        public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
     }
 
     /// <summary>
@@ -33,6 +41,7 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     /// </summary>
     public async Task DeliverAsync(BoardEvent e)
     {
+        Observability.PortalTelemetry.BoardEvents.Add(1, new KeyValuePair<string, object?>("kind", e.Kind));
         foreach (var handler in Delivered?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [])
             _ = Task.Run(() => RunAsync(handler, e));
         await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
