@@ -73,6 +73,32 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
         return nik;
     }
 
+    /// <summary>
+    /// Full NIKs for a spreadsheet, as a reveal would give them: only on the cases whose SOP the role works, and
+    /// every client's NIK written out is logged against its case. Returns the client column per case.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> RevealForExportAsync(
+        Actor actor, IReadOnlyCollection<(Guid CaseId, int SopRevisionId)> cases, CancellationToken ct = default)
+    {
+        var allowed = new List<Guid>();
+        foreach (var (caseId, revisionId) in cases)
+            if (Case.Works(await sops.DefinitionAsync(revisionId, ct), actor.Role)) allowed.Add(caseId);
+        await using var db = await ScopedAsync(actor, ct);
+        var rows = await db.Cases.AsNoTracking().Where(c => allowed.Contains(c.Id)).Select(c => new { c.Id, c.ClientIds }).ToListAsync(ct);
+        var ids = rows.SelectMany(r => r.ClientIds).Distinct().ToList();
+        var clients = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Nama, c.Nik }).ToDictionaryAsync(c => c.Id, ct);
+        var now = clock.GetUtcNow();
+        foreach (var row in rows)
+            foreach (var client in row.ClientIds.Select(clients.GetValueOrDefault).Where(c => c?.Nik is not null))
+                db.ClientDataAccess.Add(new ClientDataAccess
+                {
+                    OfficeId = actor.OfficeId, ClientId = client!.Id, CaseId = row.Id, UserId = actor.UserId, UserName = actor.Name, At = now,
+                });
+        await db.SaveChangesAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => string.Join(", ", r.ClientIds.Select(id =>
+            clients.GetValueOrDefault(id) is { } c ? $"{c.Nama} ({(c.Nik is null ? "tanpa NIK" : $"NIK {c.Nik}")})" : "?")));
+    }
+
     private async Task<PortalDbContext> ScopedAsync(Actor actor, CancellationToken ct)
     {
         var db = await dbFactory.CreateDbContextAsync(ct);

@@ -1,5 +1,6 @@
 using MiniExcelLibs;
 using Portal.Cases;
+using Portal.Clients;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Offices;
@@ -8,20 +9,24 @@ namespace Portal.Exports;
 
 /// <summary>
 /// The case list as a spreadsheet, with the same filter as the screen and its Indonesian headers. The client
-/// column is what the screen shows (name with masked NIK): an export is never a way round the NIK rule.
+/// column is what the screen shows (name with masked NIK) unless full NIKs are asked for; then they are given only
+/// where a reveal would be (cases whose SOP the role works), each logged as a reveal: an export is never a way
+/// round the NIK rule.
 /// </summary>
-public sealed class CaseListExport(CaseQueries queries, OfficeCalendars calendars)
+public sealed class CaseListExport(CaseQueries queries, ClientRegistry clients, OfficeCalendars calendars)
 {
     public static readonly string[] Headers = ["Nomor kasus", "Klien", "SOP", "Langkah", "Uraian langkah", "Petugas", "Mulai", "Batas waktu", "Status waktu"];
 
-    public async Task<IReadOnlyList<Dictionary<string, object?>>> RowsAsync(Actor actor, CaseFilter filter, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Dictionary<string, object?>>> RowsAsync(Actor actor, CaseFilter filter, bool fullNik = false, CancellationToken ct = default)
     {
         var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
         string Moment(DateTimeOffset at) => calendar.ToOfficeTime(at).ToString("dd-MM-yyyy HH:mm");
-        return (await queries.ListAsync(actor, filter, ct)).Select(c => new Dictionary<string, object?>
+        var cards = await queries.ListAsync(actor, filter, ct);
+        var revealed = fullNik ? await clients.RevealForExportAsync(actor, cards.Select(c => (c.CaseId, c.SopRevisionId)).ToList(), ct) : new Dictionary<Guid, string>();
+        return cards.Select(c => new Dictionary<string, object?>
         {
             [Headers[0]] = c.Nomor,
-            [Headers[1]] = c.Klien,
+            [Headers[1]] = revealed.GetValueOrDefault(c.CaseId, c.Klien),
             [Headers[2]] = c.SopNama,
             [Headers[3]] = c.StepNo,
             [Headers[4]] = c.Uraian,
@@ -32,9 +37,9 @@ public sealed class CaseListExport(CaseQueries queries, OfficeCalendars calendar
         }).ToList();
     }
 
-    public async Task WriteAsync(Actor actor, CaseFilter filter, Stream output, CancellationToken ct = default)
+    public async Task WriteAsync(Actor actor, CaseFilter filter, bool fullNik, Stream output, CancellationToken ct = default)
     {
-        var rows = await RowsAsync(actor, filter, ct);
+        var rows = await RowsAsync(actor, filter, fullNik, ct);
         using var buffer = new MemoryStream();
         // An empty list still gets its header row, so the file says what it would hold.
         if (rows.Count == 0) await buffer.SaveAsAsync(new[] { Headers.ToDictionary(h => h, _ => (object?)null) }, sheetName: "Kasus", cancellationToken: ct);
