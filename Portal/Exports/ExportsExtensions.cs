@@ -1,4 +1,7 @@
 using Portal.Cases;
+using Portal.Dashboard;
+using Portal.Offices;
+using Portal.Reports;
 using Portal.Identity;
 
 namespace Portal.Exports;
@@ -23,6 +26,19 @@ public static class ExportsExtensions
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"daftar-kasus{(fullNik ? "-nik-lengkap" : "")}-{DateTime.UtcNow:yyyyMMdd}.xlsx\"";
             await export.WriteAsync(actor, new CaseFilter(sop, langkah, terlambat == true, menunggu == true, petugas), fullNik, http.Response.Body, http.RequestAborted);
         }).RequireAuthorization(IdentityExtensions.StaffPolicy);
+
+        // The dashboard's tables over the same period as on screen (hari=7|30|90|365).
+        app.MapGet("/dasbor/ekspor.xlsx", async (HttpContext http, DashboardQueries dashboard, CaseQueries cases, OfficeCalendars calendars, TimeProvider clock, int? hari) =>
+        {
+            var actor = http.User.ToActor()!;
+            var days = Math.Clamp(hari ?? 30, 1, 7 * DashboardQueries.MaxWeeks);
+            var data = await dashboard.LoadAsync(actor, clock.GetUtcNow().AddDays(-days), http.RequestAborted);
+            var late = await cases.ListAsync(actor, new CaseFilter(LateOnly: true), http.RequestAborted);
+            var calendar = await calendars.ForOfficeAsync(actor.OfficeId, http.RequestAborted);
+            var heading = new[] { "Dasbor Kepala Bidang", $"Periode: {days} hari terakhir", $"Diunduh {Components.Shared.Format.Moment(clock.GetUtcNow(), calendar.TimeZone)} oleh {actor.Name}" };
+            return Results.File(await ReportWorkbook.WriteAsync(heading, DashboardTables.Of(data, late, calendar), http.RequestAborted),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dasbor-{days}-hari-{DateTime.UtcNow:yyyyMMdd}.xlsx");
+        }).RequireAuthorization(IdentityExtensions.LeadersPolicy);
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MiniExcelLibs;
 using Portal.Documents;
 using Portal.Domain.Cases;
 using Portal.Domain.Reports;
@@ -17,14 +16,7 @@ public sealed class MonthlyReportFiles(MonthlyReportQuery query, OfficeCalendars
     {
         var report = await query.LoadAsync(actor, month, seksiKode, ct);
         var zone = (await calendars.ForOfficeAsync(actor.OfficeId, ct)).TimeZone;
-        var sheets = new Dictionary<string, object>
-        {
-            ["Keterangan"] = Heading(report, actor, zone).Select(line => new Dictionary<string, object?> { ["Rekap bulanan"] = line }).ToList(),
-        };
-        foreach (var table in MonthlyReportTables.Of(report)) sheets[table.Sheet] = table.SheetRows();
-        using var buffer = new MemoryStream();
-        await buffer.SaveAsAsync(sheets, cancellationToken: ct);
-        return buffer.ToArray();
+        return await ReportWorkbook.WriteAsync(Heading(report, actor, zone), MonthlyReportTables.Of(report), ct);
     }
 
     public async Task<byte[]> PdfAsync(Actor actor, ReportMonth month, string? seksiKode, CancellationToken ct = default)
