@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Tests.Support;
 
@@ -74,6 +75,34 @@ public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 
             Assert.NotEmpty(onScreen);
             Assert.Equal(onScreen.Select(n => n.Trim()), rows.Select(r => (string)r["Nomor kasus"]!));
+        });
+    }
+
+    [Fact]
+    public async Task The_admin_downloads_the_NIK_access_log_with_every_reveal_it_lists()
+    {
+        // A peksos opens a client's full NIK on a demo case, as the case page's "Tampilkan NIK" does.
+        var services = browser.Portal.Services;
+        var peksos = await browser.Portal.ActorAsync("peksos.tarakan");
+        var cards = await services.GetRequiredService<Portal.Cases.CaseQueries>().ListAsync(peksos, new Portal.Cases.CaseFilter(SopKode: "pemulangan-orang-terlantar"));
+        var kasus = (await services.GetRequiredService<Portal.Cases.CaseDetailQuery>().LoadAsync(peksos, cards[0].CaseId))!;
+        await services.GetRequiredService<Portal.Clients.ClientRegistry>().RevealNikAsync(peksos, kasus.Case.ClientIds[0], kasus.Case.Id);
+
+        var page = await browser.SignedInPageAsync("admin.tarakan");
+        await BrowserPortal.ScenarioAsync(page, "akses-nik", async () =>
+        {
+            await page.GotoAsync("/admin/akses-nik");
+            await BrowserPortal.WaitInteractiveAsync(page);
+            var onScreen = await page.Locator("[data-testid=akses-nik] tbody tr td:nth-child(2)").AllInnerTextsAsync();
+            Assert.Contains(peksos.Name, onScreen);
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=akses-nik-excel]").ClickAsync());
+            Assert.Equal("akses-nik.xlsx", download.SuggestedFilename);
+            await using var file = File.OpenRead(await download.PathAsync());
+            var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true, sheetName: "Akses NIK")).Cast<IDictionary<string, object?>>().ToList();
+            Assert.Equal(onScreen.Select(n => n.Trim()), rows.Select(r => (string)r["Petugas"]!));
+            Assert.DoesNotContain(rows, r => System.Text.RegularExpressions.Regex.IsMatch((string)r["Klien"]!, "[0-9]{16}"));
+            await Assertions.Expect(page.Locator("[data-testid=akses-nik-excel-pesan]")).ToHaveTextAsync("Selesai: akses-nik.xlsx.");
         });
     }
 

@@ -156,6 +156,7 @@ public class OfficeIsolationTests
         var t when t == typeof(DateTimeOffset) => DateTimeOffset.UnixEpoch,
         var t when t == typeof(CaseFilter) => new CaseFilter(),
         var t when t == typeof(NotificationFilter) => new NotificationFilter(),
+        var t when t == typeof(NikAccessFilter) => new NikAccessFilter(),
         var t when t == typeof(ClientDetails) => new ClientDetails(SecretName, null, "Tidak memiliki KTP", null, Sex.LakiLaki, null, null, null, null),
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         var t when t == typeof(int) && p.Name == "year" => DateTime.UtcNow.Year,

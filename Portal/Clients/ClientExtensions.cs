@@ -6,6 +6,7 @@ public static class ClientExtensions
     public static IHostApplicationBuilder AddClients(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ClientRegistry>();
+        builder.Services.AddSingleton<NikAccessLogQueries>();
         return builder;
     }
 }

@@ -11,6 +11,7 @@ public static class ExportsExtensions
     public static IHostApplicationBuilder AddExports(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CaseListExport>();
+        builder.Services.AddSingleton<NikAccessLogExport>();
         return builder;
     }
 
