@@ -56,4 +56,24 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
         await page.GetByRole(AriaRole.Option, new() { Name = "Pelayanan Pemulangan Orang Terlantar" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task The_board_downloads_as_a_spreadsheet_of_exactly_the_cards_it_shows()
+    {
+        var page = await browser.SignedInPageAsync("kabid.tarakan");
+        await BrowserPortal.ScenarioAsync(page, "papan-excel", async () =>
+        {
+            await page.GotoAsync("/papan");
+            await BrowserPortal.WaitInteractiveAsync(page);
+            var onBoard = (await page.Locator("[data-testid=kartu]").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.kasus)")).Length;
+            Assert.True(onBoard > 0);
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=papan-excel]").ClickAsync());
+            Assert.Equal("papan-kasus.xlsx", download.SuggestedFilename);
+            await using var file = File.OpenRead(await download.PathAsync());
+            var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+            Assert.Equal(onBoard, rows.Count);
+            Assert.All(rows, r => Assert.StartsWith("TRK-", (string)r["Nomor kasus"]!));
+        });
+    }
 }

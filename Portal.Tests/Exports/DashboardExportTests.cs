@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Cases;
 using Portal.Dashboard;
+using Portal.Domain.Sops;
 using Portal.Offices;
 using Portal.Tests.Support;
 
@@ -29,5 +30,23 @@ public class DashboardExportTests
         await Workbooks.AssertHoldsAsync(await response.Content.ReadAsByteArrayAsync(), onScreen);
         using var peksos = await StaffHttpClient.SignedInAsync(portal.Address, "peksos.tarakan");
         Assert.DoesNotContain("spreadsheetml", (await peksos.GetAsync("/dasbor/ekspor.xlsx")).Content.Headers.ContentType?.MediaType ?? "");
+    }
+
+    [Fact]
+    public async Task The_open_monev_visits_download_as_the_role_sees_them()
+    {
+        await using var portal = new PortalFactory();
+        using var http = await StaffHttpClient.SignedInAsync(portal.Address, "kabid.tarakan");
+        var kabid = await portal.ActorAsync("kabid.tarakan");
+        var open = await portal.Services.GetRequiredService<Portal.Deadlines.MonevService>().OpenForAsync(kabid);
+        Assert.NotEmpty(open);
+
+        var response = await http.GetAsync("/monev/ekspor.xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true, sheetName: "Monev")).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(open.Select(t => t.Title), rows.Select(r => (string)r["Kegiatan"]!));
+        Assert.Equal(open.Select(t => t.Role.Label()), rows.Select(r => (string)r["Dikerjakan oleh"]!));
     }
 }

@@ -20,13 +20,19 @@ public sealed class CaseListExport(CaseQueries queries, ClientRegistry clients, 
     public async Task<IReadOnlyList<Dictionary<string, object?>>> RowsAsync(Actor actor, CaseFilter filter, bool fullNik = false, CancellationToken ct = default)
     {
         var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
-        string Moment(DateTimeOffset at) => calendar.ToOfficeTime(at).ToString("dd-MM-yyyy HH:mm");
         var cards = await queries.ListAsync(actor, filter, ct);
         var revealed = fullNik ? await clients.RevealForExportAsync(actor, cards.Select(c => (c.CaseId, c.SopRevisionId)).ToList(), ct) : new Dictionary<Guid, string>();
+        return Rows(cards, calendar, revealed);
+    }
+
+    /// <summary>Cards already on a screen (the kanban board after its own filters), as the spreadsheet's rows.</summary>
+    public static IReadOnlyList<Dictionary<string, object?>> Rows(IEnumerable<StepCard> cards, WorkingCalendar calendar, IReadOnlyDictionary<Guid, string>? revealed = null)
+    {
+        string Moment(DateTimeOffset at) => calendar.ToOfficeTime(at).ToString("dd-MM-yyyy HH:mm");
         return cards.Select(c => new Dictionary<string, object?>
         {
             [Headers[0]] = c.Nomor,
-            [Headers[1]] = revealed.GetValueOrDefault(c.CaseId, c.Klien),
+            [Headers[1]] = revealed?.GetValueOrDefault(c.CaseId) ?? c.Klien,
             [Headers[2]] = c.SopNama,
             [Headers[3]] = c.StepNo,
             [Headers[4]] = c.Uraian,
@@ -39,12 +45,16 @@ public sealed class CaseListExport(CaseQueries queries, ClientRegistry clients, 
 
     public async Task WriteAsync(Actor actor, CaseFilter filter, bool fullNik, Stream output, CancellationToken ct = default)
     {
-        var rows = await RowsAsync(actor, filter, fullNik, ct);
+        var bytes = await WorkbookAsync(await RowsAsync(actor, filter, fullNik, ct), ct);
+        await output.WriteAsync(bytes, ct);
+    }
+
+    public static async Task<byte[]> WorkbookAsync(IReadOnlyList<Dictionary<string, object?>> rows, CancellationToken ct = default)
+    {
         using var buffer = new MemoryStream();
         // An empty list still gets its header row, so the file says what it would hold.
         if (rows.Count == 0) await buffer.SaveAsAsync(new[] { Headers.ToDictionary(h => h, _ => (object?)null) }, sheetName: "Kasus", cancellationToken: ct);
         else await buffer.SaveAsAsync(rows, sheetName: "Kasus", cancellationToken: ct);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, ct);
+        return buffer.ToArray();
     }
 }

@@ -1,5 +1,7 @@
 using Portal.Cases;
 using Portal.Dashboard;
+using Portal.Deadlines;
+using Portal.Domain.Sops;
 using Portal.Offices;
 using Portal.Reports;
 using Portal.Identity;
@@ -40,6 +42,19 @@ public static class ExportsExtensions
             return Results.File(await ReportWorkbook.WriteAsync(heading, DashboardTables.Of(data, late, calendar), http.RequestAborted),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dasbor-{days}-hari-{DateTime.UtcNow:yyyyMMdd}.xlsx");
         }).RequireAuthorization(IdentityExtensions.LeadersPolicy);
+
+        // The open monev visits the signed-in role sees on Tugas Saya.
+        app.MapGet("/monev/ekspor.xlsx", async (HttpContext http, MonevService monev, OfficeCalendars calendars, TimeProvider clock) =>
+        {
+            var actor = http.User.ToActor()!;
+            var tasks = await monev.OpenForAsync(actor, http.RequestAborted);
+            var zone = (await calendars.ForOfficeAsync(actor.OfficeId, http.RequestAborted)).TimeZone;
+            var now = clock.GetUtcNow();
+            var table = new ReportTable("Monev", "Monitoring dan evaluasi", null, ["Kegiatan", "Dikerjakan oleh", "Jatuh tempo", "Status"],
+                tasks.Select(t => new object?[] { t.Title, t.Role.Label(), Components.Shared.Format.Day(t.DueAt, zone), t.DueAt <= now ? "Terlewat" : "Belum jatuh tempo" }).ToList());
+            return Results.File(await ReportWorkbook.WriteAsync(["Monitoring dan evaluasi", $"Diunduh oleh {actor.Name}"], [table], http.RequestAborted),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"monev-{DateTime.UtcNow:yyyyMMdd}.xlsx");
+        }).RequireAuthorization(IdentityExtensions.StaffPolicy);
         return app;
     }
 }
