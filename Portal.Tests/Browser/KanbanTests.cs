@@ -68,10 +68,8 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             var onBoard = (await page.Locator("[data-testid=kartu]").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.kasus)")).Length;
             Assert.True(onBoard > 0);
 
-            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=papan-excel]").ClickAsync());
-            Assert.Equal("papan-kasus.xlsx", download.SuggestedFilename);
-            await using var file = File.OpenRead(await download.PathAsync());
-            var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+            var (fileName, rows) = await BrowserPortal.DownloadSheetAsync(page, "papan-excel");
+            Assert.Equal("papan-kasus.xlsx", fileName);
             Assert.Equal(onBoard, rows.Count);
             Assert.All(rows, r => Assert.StartsWith("TRK-", (string)r["Nomor kasus"]!));
         });

@@ -69,9 +69,7 @@ public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             await BrowserPortal.WaitInteractiveAsync(page);
             var onScreen = await page.Locator("[data-testid=daftar-kasus] tbody tr td:first-child").AllInnerTextsAsync();
 
-            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=ekspor-excel]").ClickAsync());
-            await using var file = File.OpenRead(await download.PathAsync());
-            var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+            var (_, rows) = await BrowserPortal.DownloadSheetAsync(page, "ekspor-excel");
 
             Assert.NotEmpty(onScreen);
             Assert.Equal(onScreen.Select(n => n.Trim()), rows.Select(r => (string)r["Nomor kasus"]!));
@@ -96,10 +94,8 @@ public class SignInTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             var onScreen = await page.Locator("[data-testid=akses-nik] tbody tr td:nth-child(2)").AllInnerTextsAsync();
             Assert.Contains(peksos.Name, onScreen);
 
-            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=akses-nik-excel]").ClickAsync());
-            Assert.Equal("akses-nik.xlsx", download.SuggestedFilename);
-            await using var file = File.OpenRead(await download.PathAsync());
-            var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true, sheetName: "Akses NIK")).Cast<IDictionary<string, object?>>().ToList();
+            var (fileName, rows) = await BrowserPortal.DownloadSheetAsync(page, "akses-nik-excel", "Akses NIK");
+            Assert.Equal("akses-nik.xlsx", fileName);
             Assert.Equal(onScreen.Select(n => n.Trim()), rows.Select(r => (string)r["Petugas"]!));
             Assert.DoesNotContain(rows, r => System.Text.RegularExpressions.Regex.IsMatch((string)r["Klien"]!, "[0-9]{16}"));
             await Assertions.Expect(page.Locator("[data-testid=akses-nik-excel-pesan]")).ToHaveTextAsync("Selesai: akses-nik.xlsx.");

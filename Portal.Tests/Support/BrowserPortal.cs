@@ -91,6 +91,15 @@ public class BrowserPortal : IAsyncLifetime
     public static ILocator Field(IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 
+    /// <summary>Clicks the control that downloads a spreadsheet and reads the file's rows back (first sheet unless named).</summary>
+    public static async Task<(string FileName, List<IDictionary<string, object?>> Rows)> DownloadSheetAsync(IPage page, string testId, string? sheet = null)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-testid={testId}]").ClickAsync());
+        await using var file = File.OpenRead(await download.PathAsync());
+        var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true, sheetName: sheet)).Cast<IDictionary<string, object?>>().ToList();
+        return (download.SuggestedFilename, rows);
+    }
+
     /// <summary>Waits until the Blazor circuit has taken over the page.</summary>
     public static Task WaitInteractiveAsync(IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync();
