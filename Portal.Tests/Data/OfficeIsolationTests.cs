@@ -38,7 +38,7 @@ public class OfficeIsolationTests
     [
         typeof(CaseWorkflow), typeof(StaffAdministration), typeof(DeadlineSweep), typeof(SopLibrary), typeof(OfficeSeeder),
         typeof(OfficeCalendars), typeof(OfficeCalendarAdministration), typeof(SopCache), typeof(StaffClaimsFactory),
-        typeof(Portal.Demo.DemoData),
+        typeof(Portal.Demo.DemoData), typeof(Portal.Live.BoardWebhooks),
     ];
 
     /// <summary>Reads that live in a service which also writes.</summary>
