@@ -140,6 +140,27 @@ public class LettersTests
     }
 
     [Fact]
+    public async Task The_years_register_downloads_with_each_number_its_case_and_why_one_was_voided()
+    {
+        var (portal, peksos, id) = await RepatriationAsync();
+        await using var _ = portal;
+        var letters = portal.Get<Letters>();
+        var first = await letters.IssueAsync(peksos, id, "surat-keterangan-terlantar");
+        await letters.VoidAsync(peksos, first.Id, "Daerah asal salah tulis");
+        await letters.IssueAsync(peksos, id, "surat-keterangan-terlantar");
+        var year = Calendars.Tarakan.ToOfficeTime(portal.Clock.GetUtcNow()).Year;
+        var register = await portal.Get<LetterQueries>().RegisterAsync(peksos, year);
+
+        var bytes = await LetterRegisterTable.WorkbookAsync(year, register, Calendars.Tarakan.TimeZone);
+
+        await Workbooks.AssertHoldsAsync(bytes, [LetterRegisterTable.Of(year, register, Calendars.Tarakan.TimeZone)]);
+        await using var file = new MemoryStream(bytes);
+        var rows = (await MiniExcelLibs.MiniExcel.QueryAsync(file, useHeaderRow: true, sheetName: "Agenda surat")).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(register.Select(r => r.Nomor), rows.Select(r => (string)r["Nomor"]!));
+        Assert.Equal("Daerah asal salah tulis", rows.Single(r => (string)r["Nomor"]! == first.Nomor)["Alasan pembatalan"]);
+    }
+
+    [Fact]
     public async Task A_case_missing_what_the_template_needs_is_told_what_and_consumes_no_number()
     {
         var (portal, peksos, id) = await RepatriationAsync(alamat: null);
