@@ -34,7 +34,7 @@ public class LateAssessmentEndToEndTests(LateAssessmentPortal browser) : IClassF
             var moved = await http.PostAsync($"/testing/clock?to={Uri.EscapeDataString(due.AddMinutes(1).ToString("O"))}", null);
             moved.EnsureSuccessStatusCode();
 
-            var shown = $"melewati batas {due.ToOffset(TimeSpan.FromHours(8)):dd-MM-yyyy HH:mm}";
+            var shown = $"melewati batas {due.ToOffset(TimeSpan.FromHours(8)).ToString("dd-MM-yyyy HH'.'mm", System.Globalization.CultureInfo.InvariantCulture)}";
             for (var i = 0; i < pages.Count; i++)
             {
                 var bell = pages[i].Locator("[data-testid=lonceng-tombol]");

@@ -58,7 +58,7 @@ public class NikAccessLogTests
         var rows = (await file.QueryAsync(useHeaderRow: true, sheetName: "Akses NIK")).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(NikAccessLogExport.Columns, rows[0].Keys);
         Assert.Equal(["Pekerja Sosial tarakan", "Pengadministrasi tarakan"], rows.Select(r => (string)r["Petugas"]!));
-        Assert.Equal("11-11-2025 09:00", rows[0]["Waktu"]);
+        Assert.Equal("11-11-2025 09.00", rows[0]["Waktu"]);
     }
 
     [Fact]

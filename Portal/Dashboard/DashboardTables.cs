@@ -11,7 +11,7 @@ public static class DashboardTables
     public static IReadOnlyList<ReportTable> Of(DashboardData d, IReadOnlyList<StepCard> late, WorkingCalendar calendar)
     {
         double? Percent(double? share) => share is { } s ? Math.Round(s * 100, 1) : null;
-        string Moment(DateTimeOffset at) => calendar.ToOfficeTime(at).ToString("dd-MM-yyyy HH:mm");
+        string Moment(DateTimeOffset at) => Components.Shared.Format.Cell(at, calendar.TimeZone);
         string Words(TimeSpan span) => WorkingDuration.Describe(span, calendar.Hours.UsualDay);
         return
         [

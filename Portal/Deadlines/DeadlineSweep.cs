@@ -113,7 +113,7 @@ public sealed class DeadlineSweep(
     /// <summary>Names the client (NIK masked) and the case number first: that is what staff recognise in a list.</summary>
     private static string Text(CaseEventKind kind, Case kasus, string klien, SopStep def, CaseStep step, WorkingCalendar calendar)
     {
-        var due = step.DueAt is { } d ? calendar.ToOfficeTime(d).ToString("dd-MM-yyyy HH:mm") : "";
+        var due = step.DueAt is { } d ? Components.Shared.Format.Cell(d, calendar.TimeZone) : "";
         var about = $"{klien} · {kasus.Nomor} · langkah {def.No} ({def.Uraian}), {kasus.SopNama}";
         return kind switch
         {

@@ -10,7 +10,7 @@ public static class LetterRegisterTable
         new("Agenda surat", $"Buku Agenda Surat Keluar {year}", null, ["Nomor", "Surat", "Nomor kasus", "Diterbitkan", "Oleh", "Status", "Alasan pembatalan"],
             rows.Select(l => new object?[]
             {
-                l.Nomor, l.Judul, l.CaseNomor, TimeZoneInfo.ConvertTime(l.IssuedAt, zone).ToString("dd-MM-yyyy HH:mm"), l.IssuedByName,
+                l.Nomor, l.Judul, l.CaseNomor, Components.Shared.Format.Cell(l.IssuedAt, zone), l.IssuedByName,
                 l.Status == LetterStatus.Dibatalkan ? "dibatalkan" : "terbit", l.VoidReason,
             }).ToList());
 

@@ -28,7 +28,7 @@ public sealed class CaseListExport(CaseQueries queries, ClientRegistry clients, 
     /// <summary>Cards already on a screen (the kanban board after its own filters), as the spreadsheet's rows.</summary>
     public static IReadOnlyList<Dictionary<string, object?>> Rows(IEnumerable<StepCard> cards, WorkingCalendar calendar, IReadOnlyDictionary<Guid, string>? revealed = null)
     {
-        string Moment(DateTimeOffset at) => calendar.ToOfficeTime(at).ToString("dd-MM-yyyy HH:mm");
+        string Moment(DateTimeOffset at) => Components.Shared.Format.Cell(at, calendar.TimeZone);
         return cards.Select(c => new Dictionary<string, object?>
         {
             [Headers[0]] = c.Nomor,

@@ -24,7 +24,7 @@ public sealed class NikAccessLogExport(NikAccessLogQueries log, OfficeCalendars 
         {
             var batch = await log.PageAsync(actor, filter, rows.Count, Batch, ct);
             if (batch.Count == 0) break; // rows removed while reading: what was read is complete up to here
-            rows.AddRange(batch.Select(a => new object?[] { TimeZoneInfo.ConvertTime(a.At, zone).ToString("dd-MM-yyyy HH:mm"), a.Petugas, a.Klien, a.Nomor, a.SopNama }));
+            rows.AddRange(batch.Select(a => new object?[] { Components.Shared.Format.Cell(a.At, zone), a.Petugas, a.Klien, a.Nomor, a.SopNama }));
             progress?.Report(total == 0 ? 1 : (double)rows.Count / total);
         }
         var table = new ReportTable("Akses NIK", "Catatan akses NIK lengkap", null, Columns, rows);

@@ -11,6 +11,13 @@ public static class Format
     public static string Moment(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("ddd, d MMM yyyy HH.mm", Indonesian);
 
+    /// <summary>
+    /// A moment in a spreadsheet cell or a notification: "24-11-2026 09.23", sortable as text and the same under any
+    /// thread culture (a ':' in a .NET format is the culture's separator, which made it vary).
+    /// </summary>
+    public static string Cell(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("dd-MM-yyyy HH'.'mm", CultureInfo.InvariantCulture);
+
     /// <summary>A day something falls on: "Sel, 24 Nov 2026".</summary>
     public static string Day(DateOnly day) => day.ToString("ddd, d MMM yyyy", Indonesian);
 
