@@ -10,6 +10,7 @@ using Portal.Identity;
 using Portal.Live;
 using Portal.Notifications;
 using Portal.Reports;
+using Portal.Skm;
 using Portal.Sops;
 
 namespace Portal;
@@ -31,6 +32,7 @@ public static class PortalCore
         .AddApiKeys()
         .AddExports()
         .AddReports()
+        .AddSkm()
         .AddNotifications()
         .AddDashboard()
         .AddLiveBoards()

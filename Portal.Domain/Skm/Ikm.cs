@@ -30,6 +30,28 @@ public static class SkmUnsurs
         SkmUnsur.PenangananPengaduan => "Penanganan pengaduan, saran dan masukan",
         _ => "Sarana dan prasarana",
     };
+
+    /// <summary>The question and its four answers (1 to 4) as the regulation's sample questionnaire words them.</summary>
+    public static (string Pertanyaan, IReadOnlyList<string> Pilihan) Soal(this SkmUnsur u) => u switch
+    {
+        SkmUnsur.Persyaratan => ("Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+            ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"]),
+        SkmUnsur.SistemMekanismeProsedur => ("Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
+            ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"]),
+        SkmUnsur.WaktuPenyelesaian => ("Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
+            ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"]),
+        SkmUnsur.BiayaTarif => ("Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?",
+            ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"]),
+        SkmUnsur.ProdukSpesifikasiJenisPelayanan => ("Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?",
+            ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"]),
+        SkmUnsur.KompetensiPelaksana => ("Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
+            ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"]),
+        SkmUnsur.PerilakuPelaksana => ("Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+            ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"]),
+        SkmUnsur.PenangananPengaduan => ("Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
+            ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"]),
+        _ => ("Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?", ["Buruk", "Cukup", "Baik", "Sangat baik"]),
+    };
 }
 
 /// <summary>The mutu pelayanan letter and kinerja unit words of the regulation's table, from the converted IKM.</summary>

@@ -43,8 +43,11 @@ public static class ApiExtensions
                 var key = http.User.FindFirst(ApiKeyAuthentication.KeyIdClaim)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "?";
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
             });
-            o.OnRejected = (context, _) => new ValueTask(ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
-                "Terlalu banyak permintaan dengan kunci API ini.", "Tunggu satu menit lalu coba lagi."));
+            // One rejection handler for the app: the public survey answers with a page, the API with problem details.
+            o.OnRejected = (context, _) => context.HttpContext.Request.Path.StartsWithSegments("/survei")
+                ? new ValueTask(Skm.SkmExtensions.TooManyAsync(context.HttpContext))
+                : new ValueTask(ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                    "Terlalu banyak permintaan dengan kunci API ini.", "Tunggu satu menit lalu coba lagi."));
         });
         builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>

@@ -237,3 +237,16 @@ internal sealed class ApiCallConfiguration : IEntityTypeConfiguration<Api.ApiCal
         b.HasOne<Api.ApiKey>().WithMany().HasForeignKey(c => c.ApiKeyId);
     }
 }
+
+internal sealed class SkmResponseConfiguration : IEntityTypeConfiguration<Skm.SkmResponse>
+{
+    public void Configure(EntityTypeBuilder<Skm.SkmResponse> b)
+    {
+        b.HasIndex(r => new { r.OfficeId, r.SpKode, r.SubmittedAt });
+        b.Property(r => r.SpKode).HasMaxLength(100);
+        b.Property(r => r.JenisKelamin).HasMaxLength(20);
+        b.Property(r => r.Pendidikan).HasMaxLength(20);
+        b.Property(r => r.Pekerjaan).HasMaxLength(20);
+        b.Property(r => r.Saran).HasMaxLength(Domain.Skm.SkmProfil.MaxSaranLength);
+    }
+}

@@ -36,6 +36,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Domain.Documents.IssuedLetter> Letters => Set<Domain.Documents.IssuedLetter>();
     public DbSet<Api.ApiKey> ApiKeys => Set<Api.ApiKey>();
     public DbSet<Api.ApiCall> ApiCalls => Set<Api.ApiCall>();
+    public DbSet<Skm.SkmResponse> SkmResponses => Set<Skm.SkmResponse>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -65,6 +66,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<Domain.Documents.IssuedLetter>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Api.ApiKey>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Api.ApiCall>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Skm.SkmResponse>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     /// <summary>

@@ -1009,6 +1009,76 @@ namespace Portal.Data.Migrations
                     b.ToTable("Seksi");
                 });
 
+            modelBuilder.Entity("Portal.Skm.SkmResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKelamin")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pekerjaan")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pendidikan")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Saran")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpKode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U7")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U8")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Usia")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "SpKode", "SubmittedAt");
+
+                    b.ToTable("SkmResponses");
+                });
+
             modelBuilder.Entity("Portal.Sops.Sop", b =>
                 {
                     b.Property<int>("Id")

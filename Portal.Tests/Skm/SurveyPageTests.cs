@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Skm;
+
+/// <summary>The portal's one anonymous write surface, over real HTTP: what it keeps and what it refuses.</summary>
+public partial class SurveyPageTests
+{
+    private const string Address = "/survei/tarakan/sp-rujukan-lk3";
+
+    private static PortalFactory Portal(int minFillSeconds = 0, int permits = 50) => new(settings: new Dictionary<string, string>
+    {
+        ["Skm:MinFillSeconds"] = minFillSeconds.ToString(),
+        ["Skm:PermitPerAddress"] = permits.ToString(),
+    });
+
+    /// <summary>Opens the form as a browser would and sends it with the given fields on top of its hidden ones.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, IDictionary<string, string> fields, bool withToken = true)
+    {
+        var form = await http.GetStringAsync(Address);
+        var values = new Dictionary<string, string>
+        {
+            ["_handler"] = "skm",
+            ["Form.Mulai"] = WebUtility.HtmlDecode(Hidden().Match(form).Groups[1].Value),
+        };
+        if (withToken) values["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
+        foreach (var (key, value) in fields) values[key] = value;
+        return await http.PostAsync(Address, new FormUrlEncodedContent(values));
+    }
+
+    private static Dictionary<string, string> Answers(int value = 3) =>
+        Enumerable.Range(1, 9).ToDictionary(i => $"Form.U{i}", _ => value.ToString());
+
+    private static async Task<List<Portal.Skm.SkmResponse>> StoredAsync(PortalFactory portal)
+    {
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await db.SkmResponses.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_filled_questionnaire_is_kept_for_its_office_and_service_without_any_name()
+    {
+        await using var portal = Portal();
+        using var http = StaffHttpClient.Create(portal.Address);
+
+        var page = await http.GetStringAsync(Address);
+        Assert.Contains("Standar Pelayanan Rujukan Klien Stres", page);
+        Assert.Contains("Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?", page);
+        var fields = Answers();
+        fields["Form.U3"] = "4";
+        fields["Form.JenisKelamin"] = "Perempuan";
+        fields["Form.Usia"] = "34";
+        fields["Form.Saran"] = "Ruang tunggu diberi kipas angin.";
+        var sent = await SendAsync(http, fields);
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Contains("Terima kasih", await sent.Content.ReadAsStringAsync());
+        var kept = Assert.Single(await StoredAsync(portal));
+        Assert.Equal(("sp-rujukan-lk3", 3, 4, "Perempuan", 34, "Ruang tunggu diberi kipas angin."),
+            (kept.SpKode, kept.U1, kept.U3, kept.JenisKelamin, kept.Usia, kept.Saran));
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Equal(await db.Offices.Where(o => o.Kode == "tarakan").Select(o => o.Id).SingleAsync(), kept.OfficeId);
+    }
+
+    [Fact]
+    public async Task A_questionnaire_with_a_question_unanswered_is_returned_with_the_question_named_and_the_answers_kept()
+    {
+        await using var portal = Portal();
+        using var http = StaffHttpClient.Create(portal.Address);
+        var fields = Answers(4);
+        fields.Remove("Form.U4");
+
+        var sent = await SendAsync(http, fields);
+
+        var page = await sent.Content.ReadAsStringAsync();
+        Assert.Contains("Pilih satu jawaban untuk: Biaya/tarif.", page);
+        Assert.Matches(@"name=""Form.U1"" value=""4"" checked", page);
+        Assert.Empty(await StoredAsync(portal));
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        await using var portal = Portal();
+        using var http = StaffHttpClient.Create(portal.Address);
+
+        var sent = await SendAsync(http, Answers(), withToken: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
+        Assert.Empty(await StoredAsync(portal));
+    }
+
+    [Fact]
+    public async Task A_robot_that_fills_the_hidden_field_is_thanked_and_nothing_is_kept()
+    {
+        await using var portal = Portal();
+        using var http = StaffHttpClient.Create(portal.Address);
+        var fields = Answers();
+        fields["Form.SitusWeb"] = "http://spam.example";
+
+        var sent = await SendAsync(http, fields);
+
+        Assert.Contains("Terima kasih", await sent.Content.ReadAsStringAsync());
+        Assert.Empty(await StoredAsync(portal));
+    }
+
+    [Fact]
+    public async Task A_form_sent_faster_than_a_person_reads_it_is_asked_again_and_not_kept()
+    {
+        await using var portal = Portal(minFillSeconds: 30);
+        using var http = StaffHttpClient.Create(portal.Address);
+
+        var sent = await SendAsync(http, Answers());
+
+        Assert.Contains("Formulir dikirim terlalu cepat", await sent.Content.ReadAsStringAsync());
+        Assert.Empty(await StoredAsync(portal));
+    }
+
+    [Fact]
+    public async Task Past_the_limit_an_address_gets_a_429_page_in_Indonesian_and_can_still_open_the_form()
+    {
+        await using var portal = Portal(permits: 2);
+        using var http = StaffHttpClient.Create(portal.Address);
+
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(http, Answers())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(http, Answers())).StatusCode);
+        var third = await SendAsync(http, Answers());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Contains("Terlalu banyak kiriman", await third.Content.ReadAsStringAsync());
+        Assert.Equal(2, (await StoredAsync(portal)).Count);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(Address)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_service_or_office_is_not_found_and_staff_pages_stay_closed()
+    {
+        await using var portal = Portal();
+        using var http = StaffHttpClient.Create(portal.Address);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/survei/tarakan/rujukan-lk3")).StatusCode); // an SOP, not an SP
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/survei/tidak-ada/sp-rujukan-lk3")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await http.GetAsync("/kasus")).StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("name=\"Form.Mulai\" value=\"([^\"]+)\"")]
+    private static partial Regex Hidden();
+}
