@@ -10,6 +10,7 @@ using Portal.Identity;
 using Portal.Live;
 using Portal.Observability;
 using Portal.Reports;
+using Portal.Skm;
 using Portal.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,6 +41,7 @@ app.MapCaseEndpoints();
 app.MapReadApi();
 app.MapExports();
 app.MapReports();
+app.MapSkm();
 app.MapLiveBoards();
 app.MapTimedWorkDashboard();
 app.MapTestingClock();

@@ -34,6 +34,17 @@ public class SurveyEndToEndTests(BrowserPortal browser) : IClassFixture<BrowserP
             // Eight unsur at 3 and waktu penyelesaian at 4: (24 + 4) / 9 × 25 = 77.78, mutu B.
             await Assertions.Expect(page.Locator("[data-testid=ikm-sp-rujukan-lk3] [data-testid=nilai-ikm]")).ToContainTextAsync("mutu B (Baik) · 1 responden");
             await Assertions.Expect(page.Locator("[data-testid=ikm-sp-rujukan-lk3] [data-testid=nilai-ikm]")).ToContainTextAsync("77,78");
+            await Assertions.Expect(page.Locator("[data-testid=ikm-sp-rujukan-lk3] [data-testid=grafik-unsur] [role=listitem]")).ToHaveCountAsync(9);
+
+            await page.GotoAsync("/dasbor");
+            await BrowserPortal.WaitInteractiveAsync(page);
+            await Assertions.Expect(page.Locator("[data-testid=dasbor-ikm]")).ToContainTextAsync("IKM 77,78 · mutu B (Baik) · 1 responden");
+
+            await page.GotoAsync("/skm/kartu/sp-rujukan-lk3");
+            await BrowserPortal.WaitInteractiveAsync(page);
+            // The QR image loads (decode() fails on a broken image) and has its size.
+            Assert.True(await page.Locator("[data-testid=kartu-survei] img").EvaluateAsync<bool>("async img => { await img.decode(); return img.naturalWidth > 0; }"));
+            await Assertions.Expect(page.Locator("[data-testid=kartu-survei]")).ToContainTextAsync("/survei/tarakan/sp-rujukan-lk3");
         });
     }
 }

@@ -147,6 +147,23 @@ public partial class SurveyPageTests
         Assert.Equal(HttpStatusCode.Redirect, (await http.GetAsync("/kasus")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_desk_cards_QR_code_encodes_this_portals_survey_address_for_the_leaders_only()
+    {
+        await using var portal = Portal();
+        using var kabid = await StaffHttpClient.SignedInAsync(portal.Address, "kabid.tarakan");
+
+        var qr = await kabid.GetAsync("/skm/qr/sp-rujukan-lk3.svg");
+
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType?.MediaType);
+        var expected = global::Portal.Skm.SkmExtensions.QrSvg($"{portal.Address.ToString().TrimEnd('/')}{Address}");
+        Assert.Equal(expected, await qr.Content.ReadAsStringAsync());
+        Assert.NotEqual(expected, global::Portal.Skm.SkmExtensions.QrSvg($"{portal.Address.ToString().TrimEnd('/')}/survei/tarakan/sp-lain"));
+        Assert.Equal(HttpStatusCode.NotFound, (await kabid.GetAsync("/skm/qr/rujukan-lk3.svg")).StatusCode);
+        using var peksos = await StaffHttpClient.SignedInAsync(portal.Address, "peksos.tarakan");
+        Assert.NotEqual("image/svg+xml", (await peksos.GetAsync("/skm/qr/sp-rujukan-lk3.svg")).Content.Headers.ContentType?.MediaType);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 

@@ -36,7 +36,7 @@ public sealed class IkmQueries(IDbContextFactory<PortalDbContext> dbFactory, Off
         var (start, end) = (Midnight(from), Midnight(to.AddDays(1)));
         var standards = await StandardsAsync(actor, ct);
         await using var db = await ScopedAsync(actor, ct);
-        var kantor = await db.Offices.Where(o => o.Id == actor.OfficeId).Select(o => o.Kode).SingleAsync(ct);
+        var kantor = await OfficeKodeAsync(actor, ct);
         var responses = await db.SkmResponses.AsNoTracking().Where(r => r.SubmittedAt >= start && r.SubmittedAt < end).ToListAsync(ct);
         return standards.Select(sp =>
         {
@@ -47,6 +47,12 @@ public sealed class IkmQueries(IDbContextFactory<PortalDbContext> dbFactory, Off
                 JenisKelamin = mine.GroupBy(r => r.JenisKelamin ?? "tidak diisi").ToDictionary(g => g.Key, g => g.Count()),
             };
         }).ToList();
+    }
+
+    public async Task<string> OfficeKodeAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        return await db.Offices.Where(o => o.Id == actor.OfficeId).Select(o => o.Kode).SingleAsync(ct);
     }
 
     private async Task<PortalDbContext> ScopedAsync(Actor actor, CancellationToken ct)

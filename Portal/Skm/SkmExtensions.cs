@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Portal.Identity;
 
 namespace Portal.Skm;
 
@@ -27,6 +28,31 @@ public static class SkmExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10) });
         }));
         return builder;
+    }
+
+    /// <summary>
+    /// The survey's QR code as SVG, for the card at the service desk: the leaders of the office print it. The address
+    /// is absolute, built from the request, so it points at this portal however it is reached.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSkm(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/skm/qr/{sp}.svg", async (HttpContext http, IkmQueries queries, string sp) =>
+        {
+            var actor = http.User.ToActor()!;
+            var kantor = (await queries.StandardsAsync(actor, http.RequestAborted)).Any(s => s.Kode == sp) ? await queries.OfficeKodeAsync(actor, http.RequestAborted) : null;
+            if (kantor is null) return Results.NotFound();
+            return Results.Text(QrSvg(SurveyUrl(http.Request, kantor, sp)), "image/svg+xml");
+        }).RequireAuthorization(IdentityExtensions.LeadersPolicy);
+        return app;
+    }
+
+    public static string SurveyUrl(HttpRequest request, string kantor, string sp) => $"{request.Scheme}://{request.Host}{request.PathBase}/survei/{kantor}/{sp}";
+
+    public static string QrSvg(string url)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return new QRCoder.SvgQRCode(data).GetGraphic(8);
     }
 
     /// <summary>What a person who sent too many questionnaires sees: a page in Indonesian, not an error code.</summary>
