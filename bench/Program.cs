@@ -9,6 +9,12 @@ internal static class BenchProgram
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var quick = args.Contains("quick");
         var rows = new List<Row>();
+        if (args.Contains("survei"))
+        {
+            rows.AddRange(await SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15)));
+            Print(rows, quick);
+            return;
+        }
         if (args.Contains("sirkuit"))
         {
             rows.AddRange(await CircuitBench.RunAsync(circuits: quick ? 20 : 200));
@@ -21,6 +27,8 @@ internal static class BenchProgram
         rows.AddRange(await KanbanBench.RunAsync(cases: 5_000));
         Console.Error.WriteLine("Dorongan langsung…");
         rows.AddRange(await PushBench.RunAsync(quick ? [50] : [50, 200, 500]));
+        Console.Error.WriteLine("Banjir survei…");
+        rows.AddRange(await SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15)));
         Console.Error.WriteLine("Sirkuit Blazor…");
         rows.AddRange(await CircuitBench.RunAsync(circuits: quick ? 20 : 200));
 

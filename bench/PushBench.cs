@@ -78,7 +78,7 @@ internal static partial class PushBench
         return rows;
     }
 
-    private static async Task<CookieContainer> SignInAsync(Uri address, string user)
+    public static async Task<CookieContainer> SignInAsync(Uri address, string user)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
