@@ -1,6 +1,7 @@
 using Portal.Api;
 using Portal.Cases;
 using Portal.Clients;
+using Portal.Complaints;
 using Portal.Dashboard;
 using Portal.Data;
 using Portal.Deadlines;
@@ -33,6 +34,7 @@ public static class PortalCore
         .AddExports()
         .AddReports()
         .AddSkm()
+        .AddComplaints()
         .AddNotifications()
         .AddDashboard()
         .AddLiveBoards()

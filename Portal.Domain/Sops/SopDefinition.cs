@@ -75,7 +75,14 @@ public sealed record StandarPelayananContent(
     IReadOnlyList<string> JumlahPelaksana,
     string JaminanPelayanan,
     IReadOnlyList<string> JaminanKeamanan,
-    IReadOnlyList<string> EvaluasiKinerja);
+    IReadOnlyList<string> EvaluasiKinerja)
+{
+    /// <summary>Used where a Standar Pelayanan states no follow-up time for complaints (docs/decisions/0012).</summary>
+    public static Waktu DefaultTindakLanjutPengaduan { get; } = new(5, WaktuUnit.Hari);
+
+    /// <summary>How long the office has to follow up a complaint about this service (<c>tindak_lanjut_pengaduan</c>).</summary>
+    public Waktu? TindakLanjutPengaduan { get; init; }
+}
 
 /// <summary>
 /// A whole printed SOP (or Standar Pelayanan) document as data. Immutable: a changed document is a new revision.

@@ -38,7 +38,7 @@ public class OfficeIsolationTests
     [
         typeof(CaseWorkflow), typeof(StaffAdministration), typeof(DeadlineSweep), typeof(SopLibrary), typeof(OfficeSeeder),
         typeof(OfficeCalendars), typeof(OfficeCalendarAdministration), typeof(SopCache), typeof(StaffClaimsFactory),
-        typeof(Portal.Demo.DemoData), typeof(Portal.Live.BoardWebhooks), typeof(Portal.Skm.SkmSurveys),
+        typeof(Portal.Demo.DemoData), typeof(Portal.Live.BoardWebhooks), typeof(Portal.Skm.SkmSurveys), typeof(Portal.Complaints.ComplaintRegister),
     ];
 
     /// <summary>Reads that live in a service which also writes.</summary>
@@ -157,6 +157,7 @@ public class OfficeIsolationTests
         var t when t == typeof(CaseFilter) => new CaseFilter(),
         var t when t == typeof(NotificationFilter) => new NotificationFilter(),
         var t when t == typeof(NikAccessFilter) => new NikAccessFilter(),
+        var t when t == typeof(Portal.Complaints.ComplaintFilter) => new Portal.Complaints.ComplaintFilter(),
         var t when t == typeof(DateOnly) => p.Name == "to" ? new DateOnly(2026, 12, 31) : new DateOnly(2025, 1, 1),
         var t when t == typeof(ClientDetails) => new ClientDetails(SecretName, null, "Tidak memiliki KTP", null, Sex.LakiLaki, null, null, null, null),
         var t when t == typeof(CancellationToken) => CancellationToken.None,

@@ -250,3 +250,29 @@ internal sealed class SkmResponseConfiguration : IEntityTypeConfiguration<Skm.Sk
         b.Property(r => r.Saran).HasMaxLength(Domain.Skm.SkmProfil.MaxSaranLength);
     }
 }
+
+internal sealed class PengaduanConfiguration : IEntityTypeConfiguration<Domain.Complaints.Pengaduan>
+{
+    public void Configure(EntityTypeBuilder<Domain.Complaints.Pengaduan> b)
+    {
+        b.ToTable("Pengaduan");
+        b.HasIndex(p => new { p.OfficeId, p.Nomor }).IsUnique();
+        b.HasIndex(p => new { p.OfficeId, p.Status, p.DueAt });
+        b.HasIndex(p => new { p.Status, p.WarnedAt, p.WarnAt });
+        b.HasIndex(p => new { p.Status, p.LateFlaggedAt, p.DueAt });
+        b.Property(p => p.Nomor).HasMaxLength(40);
+        b.Property(p => p.SpKode).HasMaxLength(100);
+        b.Property(p => p.Pelapor).HasMaxLength(Domain.Complaints.Pengaduan.MaxShort);
+        b.Property(p => p.Kontak).HasMaxLength(Domain.Complaints.Pengaduan.MaxShort);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        // Append-only history in its own table, loaded with the complaint.
+        b.OwnsMany(p => p.History, h =>
+        {
+            h.ToTable("PengaduanEvents");
+            h.WithOwner().HasForeignKey("PengaduanId");
+            h.Property<int>("Id");
+            h.HasKey("Id");
+        });
+        b.Navigation(p => p.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

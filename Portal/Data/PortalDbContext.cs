@@ -37,6 +37,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Api.ApiKey> ApiKeys => Set<Api.ApiKey>();
     public DbSet<Api.ApiCall> ApiCalls => Set<Api.ApiCall>();
     public DbSet<Skm.SkmResponse> SkmResponses => Set<Skm.SkmResponse>();
+    public DbSet<Domain.Complaints.Pengaduan> Pengaduan => Set<Domain.Complaints.Pengaduan>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -67,6 +68,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.Entity<Api.ApiKey>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Api.ApiCall>().HasQueryFilter(e => e.OfficeId == OfficeScope);
         builder.Entity<Skm.SkmResponse>().HasQueryFilter(e => e.OfficeId == OfficeScope);
+        builder.Entity<Domain.Complaints.Pengaduan>().HasQueryFilter(e => e.OfficeId == OfficeScope);
     }
 
     /// <summary>

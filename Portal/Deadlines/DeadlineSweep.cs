@@ -13,7 +13,7 @@ using Portal.Sops;
 
 namespace Portal.Deadlines;
 
-public sealed record SweepResult(int Warned, int Late, int Escalated, int MonevReminded, int MonevMissed);
+public sealed record SweepResult(int Warned, int Late, int Escalated, int MonevReminded, int MonevMissed, int ComplaintsWarned = 0, int ComplaintsLate = 0);
 
 /// <summary>
 /// The timed work, run every minute by Hangfire. The database is the truth: every instant (warn, due, escalate,
@@ -22,7 +22,7 @@ public sealed record SweepResult(int Warned, int Late, int Escalated, int MonevR
 /// </summary>
 public sealed class DeadlineSweep(
     IDbContextFactory<PortalDbContext> dbFactory, CaseWorkflow workflow, OfficeCalendars calendars, BoardEvents events,
-    IOptions<DeadlineOptions> options, TimeProvider clock, ILogger<DeadlineSweep> log)
+    Complaints.ComplaintRegister complaints, IOptions<DeadlineOptions> options, TimeProvider clock, ILogger<DeadlineSweep> log)
 {
     public const int Batch = 1000;
 
@@ -42,7 +42,8 @@ public sealed class DeadlineSweep(
         }
         await EnsureStandardEvaluationsAsync(now, ct);
         var (reminded, missed) = await MonevAsync(now, ct);
-        var result = new SweepResult(warned, late, escalated, reminded, missed);
+        var (complaintsWarned, complaintsLate) = await complaints.ApplyDeadlinesAsync(ct);
+        var result = new SweepResult(warned, late, escalated, reminded, missed, complaintsWarned, complaintsLate);
         Record(result, Stopwatch.GetElapsedTime(started));
         activity?.SetTag("dinsosportal.sweep.cases", due.Count);
         if (result != new SweepResult(0, 0, 0, 0, 0)) log.LogInformation("Sapuan tenggat: {Result}", result);
@@ -53,7 +54,8 @@ public sealed class DeadlineSweep(
     {
         Observability.PortalTelemetry.SweepDuration.Record(took.TotalSeconds);
         foreach (var (kind, count) in new[] { ("warned", result.Warned), ("late", result.Late), ("escalated", result.Escalated),
-                     ("monev-reminded", result.MonevReminded), ("monev-missed", result.MonevMissed) })
+                     ("monev-reminded", result.MonevReminded), ("monev-missed", result.MonevMissed),
+                     ("complaint-warned", result.ComplaintsWarned), ("complaint-late", result.ComplaintsLate) })
             if (count > 0) Observability.PortalTelemetry.SweepMarks.Add(count, new KeyValuePair<string, object?>("kind", kind));
     }
 

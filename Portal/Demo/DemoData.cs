@@ -41,7 +41,7 @@ public static class DemoDataExtensions
 /// </summary>
 internal sealed class DemoData(
     IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars,
-    SopLibrary sopLibrary, TimeProvider clock, IOptions<DemoOptions> options, ILogger<DemoData> log) : IHostedService
+    SopLibrary sopLibrary, Complaints.ComplaintRegister complaints, TimeProvider clock, IOptions<DemoOptions> options, ILogger<DemoData> log) : IHostedService
 {
     public static string UserName(StaffRole role, string officeKode) =>
         $"{(role == StaffRole.PetugasShelter ? "shelter" : role.Code())}.{officeKode}";
@@ -55,6 +55,7 @@ internal sealed class DemoData(
             var users = await EnsureUsersAsync(office, ct);
             if (!options.Value.DemoCases || await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.OfficeId == office.Id, ct)) continue;
             await SeedCasesAsync(office, users, ct);
+            await SeedComplaintsAsync(users, ct);
         }
     }
 
@@ -114,6 +115,25 @@ internal sealed class DemoData(
         }
         await db.SaveChangesAsync(ct);
         log.LogInformation("Data demo dibuat untuk {Office}", office.Kode);
+    }
+
+    /// <summary>For each Standar Pelayanan: a complaint answered, one being followed up, and one left past its time.</summary>
+    private async Task SeedComplaintsAsync(Dictionary<StaffRole, Actor> staff, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (desk, koordinator) = (staff[StaffRole.Pengadministrasi], staff[StaffRole.Koordinator]);
+        var standards = (await sopLibrary.CurrentAsync(desk.OfficeId, ct)).Values.Select(v => v.Definition).Where(d => d.Jenis == SopDocumentKind.StandarPelayanan);
+        foreach (var sp in standards)
+        {
+            var answered = await complaints.RegisterAsync(desk, new(Domain.Complaints.SaluranPengaduan.Telepon, now.AddDays(-12), "Bapak Hendra", "0812 5500 1122", sp.Kode, null,
+                "Anak saya menunggu lama di ruang tunggu tanpa penjelasan."), ct);
+            await complaints.CloseAsync(koordinator, answered, 1, "Pelapor ditelepon; alur layanan dijelaskan dan papan informasi dipasang di ruang tunggu.", ct);
+            var followed = await complaints.RegisterAsync(desk, new(Domain.Complaints.SaluranPengaduan.WhatsApp, now.AddDays(-2), null, null, sp.Kode, null,
+                "Jadwal konseling berubah tanpa pemberitahuan."), ct);
+            await complaints.FollowUpAsync(koordinator, followed, 1, "Konselor diminta mengabari klien sehari sebelumnya.", ct);
+            await complaints.RegisterAsync(desk, new(Domain.Complaints.SaluranPengaduan.KotakSaran, now.AddDays(-10), null, null, sp.Kode, null,
+                "Petugas loket kurang ramah pada hari Jumat."), ct);
+        }
     }
 
     private static void Check(IdentityResult result, string user)

@@ -12,6 +12,7 @@ public static class IdentityExtensions
     public const string StaffPolicy = "Staf";
     public const string AdminPolicy = "Admin";
     public const string LeadersPolicy = "Pimpinan";
+    public const string ComplaintsPolicy = "Pengaduan";
 
     public static IHostApplicationBuilder AddPortalIdentity(this IHostApplicationBuilder builder)
     {
@@ -42,7 +43,9 @@ public static class IdentityExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.OfficeId))
             .AddPolicy(AdminPolicy, p => p.RequireClaim(StaffClaims.OfficeId).RequireRole(StaffRole.Admin.Code()))
-            .AddPolicy(LeadersPolicy, p => p.RequireClaim(StaffClaims.OfficeId).RequireRole(StaffRole.Kabid.Code(), StaffRole.Kadis.Code()));
+            .AddPolicy(LeadersPolicy, p => p.RequireClaim(StaffClaims.OfficeId).RequireRole(StaffRole.Kabid.Code(), StaffRole.Kadis.Code()))
+            .AddPolicy(ComplaintsPolicy, p => p.RequireClaim(StaffClaims.OfficeId).RequireRole(
+                StaffRoles.All.Where(Domain.Complaints.Pengaduan.MayHandle).Select(r => r.Code()).ToArray()));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, StaffRevalidatingStateProvider>();
         builder.Services.AddSingleton<StaffAdministration>();

@@ -198,7 +198,10 @@ public static class SopFileReader
         JumlahPelaksana: m.TextList("jumlah_pelaksana"),
         JaminanPelayanan: m.Text("jaminan_pelayanan") ?? "",
         JaminanKeamanan: m.TextList("jaminan_keamanan"),
-        EvaluasiKinerja: m.TextList("evaluasi_kinerja"));
+        EvaluasiKinerja: m.TextList("evaluasi_kinerja"))
+    {
+        TindakLanjutPengaduan = ReadWaktu(m, "tindak_lanjut_pengaduan"),
+    };
 
     private static Waktu RequiredWaktu(YamlMap m, string key)
     {

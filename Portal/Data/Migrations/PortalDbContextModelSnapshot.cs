@@ -690,6 +690,85 @@ namespace Portal.Data.Migrations
                     b.ToTable("Clients");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Complaints.Pengaduan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiterimaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jawaban")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kontak")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LateFlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pelapor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Saluran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpKode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Nomor")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeId", "Status", "DueAt");
+
+                    b.HasIndex("Status", "LateFlaggedAt", "DueAt");
+
+                    b.HasIndex("Status", "WarnedAt", "WarnAt");
+
+                    b.ToTable("Pengaduan", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Documents.IssuedLetter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1368,6 +1447,48 @@ namespace Portal.Data.Migrations
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Complaints.Pengaduan", b =>
+                {
+                    b.OwnsMany("Portal.Domain.Complaints.PengaduanEvent", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PengaduanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PengaduanId");
+
+                            b1.ToTable("PengaduanEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PengaduanId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Portal.Domain.Documents.IssuedLetter", b =>
