@@ -164,6 +164,35 @@ public partial class SurveyPageTests
         Assert.NotEqual("image/svg+xml", (await peksos.GetAsync("/skm/qr/sp-rujukan-lk3.svg")).Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task The_printed_IKM_report_shows_each_unsur_the_index_and_its_letter()
+    {
+        await using var portal = Portal();
+        var surveys = portal.Services.GetRequiredService<global::Portal.Skm.SkmSurveys>();
+        var survey = (await surveys.FindAsync("tarakan", "sp-rujukan-lk3"))!;
+        foreach (var (other, value) in new[] { (global::Portal.Domain.Skm.SkmUnsur.WaktuPenyelesaian, 4), (global::Portal.Domain.Skm.SkmUnsur.BiayaTarif, 2) })
+        {
+            var nilai = global::Portal.Domain.Skm.SkmUnsurs.All.ToDictionary(u => u, _ => 3);
+            nilai[other] = value;
+            await surveys.SubmitAsync(survey, new(nilai, null, null, null, null, "Antrean perlu nomor."));
+        }
+        using var kabid = await StaffHttpClient.SignedInAsync(portal.Address, "kabid.tarakan");
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+
+        var pdf = await kabid.GetAsync($"/skm/laporan.pdf?sp=sp-rujukan-lk3&dari={today}&sampai={today}");
+
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = PdfText.Of(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Laporan Survei Kepuasan Masyarakat", text);
+        // (7×3 + 3.5 + 2.5) / 9 = 3 → ×25 = 75: C, kurang baik.
+        Assert.Contains("3 Waktu penyelesaian 2 3,5", text);
+        Assert.Contains("Nilai konversi 75", text);
+        Assert.Contains("Mutu pelayanan C", text);
+        Assert.Contains("Kinerja unit pelayanan Kurang baik", text);
+        Assert.Contains("Antrean perlu nomor.", text);
+        Assert.Equal(HttpStatusCode.BadRequest, (await kabid.GetAsync($"/skm/laporan.pdf?sp=sp-rujukan-lk3&dari={today}&sampai=2020-01-01")).StatusCode);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 

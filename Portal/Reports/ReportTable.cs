@@ -44,11 +44,11 @@ public sealed record ReportTable(string Sheet, string Title, string? Note, IRead
         if (run.Count > 0) yield return (Text(run[0][g]), run);
     }
 
-    /// <summary>A cell as a person reads it: "66,7" with the Indonesian decimal comma, "–" for nothing.</summary>
+    /// <summary>A cell as a person reads it: "66,7" with the Indonesian decimal comma (as rounded by the table), "–" for nothing.</summary>
     public static string Text(object? cell) => cell switch
     {
         null => "–",
-        double d => d.ToString("0.#", Indonesian),
+        double d => d.ToString("0.###", Indonesian),
         IFormattable f => f.ToString(null, Indonesian),
         _ => cell.ToString() ?? "",
     };

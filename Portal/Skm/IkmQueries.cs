@@ -49,6 +49,12 @@ public sealed class IkmQueries(IDbContextFactory<PortalDbContext> dbFactory, Off
         }).ToList();
     }
 
+    public async Task<string> OfficeNamaAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await ScopedAsync(actor, ct);
+        return await db.Offices.Where(o => o.Id == actor.OfficeId).Select(o => o.Nama).SingleAsync(ct);
+    }
+
     public async Task<string> OfficeKodeAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await ScopedAsync(actor, ct);

@@ -43,6 +43,22 @@ public static class SkmExtensions
             if (kantor is null) return Results.NotFound();
             return Results.Text(QrSvg(SurveyUrl(http.Request, kantor, sp)), "image/svg+xml");
         }).RequireAuthorization(IdentityExtensions.LeadersPolicy);
+
+        // The printable IKM report of one Standar Pelayanan over [dari, sampai] (office days, yyyy-MM-dd).
+        app.MapGet("/skm/laporan.pdf", async (HttpContext http, IkmQueries queries, Microsoft.Extensions.Options.IOptions<Documents.DocumentOptions> documents,
+            string sp, DateOnly dari, DateOnly sampai) =>
+        {
+            var actor = http.User.ToActor()!;
+            if (sampai < dari) return Results.Problem("Tanggal akhir tidak boleh sebelum tanggal awal.", statusCode: StatusCodes.Status400BadRequest, title: "Periode tidak sah");
+            var report = (await queries.LoadAsync(actor, dari, sampai, http.RequestAborted)).SingleOrDefault(r => r.SpKode == sp);
+            if (report is null) return Results.NotFound();
+            Documents.PdfSetup.UseLicense(documents.Value.PdfSharpLicense);
+            var kantor = await queries.OfficeNamaAsync(actor, http.RequestAborted);
+            var pdf = Reports.ReportPdf.Render(
+                [$"Laporan Survei Kepuasan Masyarakat", kantor, report.SpNama, $"Periode {dari:dd-MM-yyyy} s.d. {sampai:dd-MM-yyyy} · {report.Ikm.Responden} responden"],
+                IkmTables.Of(report), $"DinsosPortal · {kantor} · SKM {report.SpNama}");
+            return Results.File(pdf, "application/pdf", $"skm-{sp}-{dari:yyyyMMdd}-{sampai:yyyyMMdd}.pdf");
+        }).RequireAuthorization(IdentityExtensions.LeadersPolicy);
         return app;
     }
 
