@@ -8,6 +8,9 @@ public static class SkmExtensions
 {
     public const string RateLimit = "survei";
 
+    /// <summary>A filled questionnaire is a few kilobytes; anything far larger is not one.</summary>
+    public const long MaxRequestBytes = 32 * 1024;
+
     /// <summary>
     /// The SKM: the public survey's store and its protections (a per-address limit on questionnaires sent; GETs are
     /// not counted, so a person can open the page as often as they like).
