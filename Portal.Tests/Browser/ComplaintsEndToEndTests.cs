@@ -34,8 +34,13 @@ public class ComplaintsEndToEndTests(BrowserPortal browser) : IClassFixture<Brow
         var koordinator = await browser.SignedInPageAsync("koordinator.tarakan");
         await BrowserPortal.ScenarioAsync(koordinator, "pengaduan-jawab", async () =>
         {
-            await koordinator.GotoAsync("/pengaduan");
+            // The koordinator was told; the notification opens the complaint list.
+            await koordinator.GotoAsync("/notifikasi");
             await BrowserPortal.WaitInteractiveAsync(koordinator);
+            var told = koordinator.Locator("tr", new() { HasText = $"Pengaduan baru {nomor}" });
+            await Assertions.Expect(told).ToContainTextAsync("Pengaduan baru");
+            await told.GetByRole(AriaRole.Button, new() { Name = "Buka pengaduan" }).ClickAsync();
+            await koordinator.WaitForURLAsync("**/pengaduan");
             await koordinator.GetByRole(AriaRole.Link, new() { Name = nomor }).ClickAsync();
             await Assertions.Expect(koordinator.Locator("[data-testid=status-pengaduan]")).ToContainTextAsync("Diterima");
             await BrowserPortal.Field(koordinator, "teks-tindak-lanjut").FillAsync("Menghubungi konselor; sesi dijadwalkan Rabu.");
