@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Portal.Tests.Support;
 
-/// <summary>The text a PDF shows, as poppler's pdftotext reads it (installed by ./test), whitespace collapsed.</summary>
+/// <summary>The text a PDF shows, as poppler's pdftotext reads it (installed before the tests by Portal.Tests/install-prerequisites.sh), whitespace collapsed.</summary>
 public static class PdfText
 {
     public static string Of(string path)
