@@ -70,6 +70,7 @@ public class ComplaintRegisterTests
     public async Task The_sweep_warns_then_flags_a_complaint_left_without_follow_up_once_each()
     {
         await using var portal = await TestPortal.StartAsync(Wita(2026, 11, 9, 10, 0));
+        await portal.AddStaffAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var id = await portal.Get<ComplaintRegister>().RegisterAsync(admin, Complaint(portal.Clock.Now));
         var sweep = portal.Get<DeadlineSweep>();
@@ -81,6 +82,15 @@ public class ComplaintRegisterTests
         Assert.Equal((0, 1), Complaints(await sweep.RunAsync()));
         Assert.Equal((0, 0), Complaints(await sweep.RunAsync()));
 
+        // Warned: the koordinator; late: the koordinator and the kabid.
+        await using (var db = await portal.DbAsync(admin.OfficeId))
+        {
+            var told = await db.Notifications.Where(n => n.Kind.StartsWith("Pengaduan") && n.Kind != "PengaduanBaru")
+                .Select(n => new { n.UserId, n.Kind }).ToListAsync();
+            var (koordinator, kabid) = ((await portal.ActorAsync("tarakan", StaffRole.Koordinator)).UserId, (await portal.ActorAsync("tarakan", StaffRole.Kabid)).UserId);
+            Assert.Equal([(kabid, "PengaduanTerlambat"), (koordinator, "PengaduanMendekatiBatas"), (koordinator, "PengaduanTerlambat")],
+                told.Select(n => (n.UserId, n.Kind)).Order().ToList());
+        }
         var late = await portal.Get<ComplaintQueries>().ListAsync(admin, new ComplaintFilter(LateOnly: true));
         Assert.Equal(id, Assert.Single(late).Id);
         var table = ComplaintTable.Of(late, Tarakan.TimeZone);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Identity;
 using Scalar.AspNetCore;
 
@@ -37,17 +38,8 @@ public static class ApiExtensions
             .RequireClaim(StaffClaims.OfficeId));
         builder.Services.AddRateLimiter(o =>
         {
-            o.AddPolicy(RateLimit, http =>
-            {
-                var permits = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.PermitPerMinute;
-                var key = http.User.FindFirst(ApiKeyAuthentication.KeyIdClaim)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "?";
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
-            });
-            // One rejection handler for the app: the public survey answers with a page, the API with problem details.
-            o.OnRejected = (context, _) => context.HttpContext.Request.Path.StartsWithSegments("/survei")
-                ? new ValueTask(Skm.SkmExtensions.TooManyAsync(context.HttpContext))
-                : new ValueTask(ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
-                    "Terlalu banyak permintaan dengan kunci API ini.", "Tunggu satu menit lalu coba lagi."));
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, ApiRateLimit>(RateLimit);
         });
         builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
@@ -68,5 +60,18 @@ public static class ApiExtensions
         app.MapScalarApiReference("/api/dokumentasi", o => o.WithTitle("DinsosPortal API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .RequireAuthorization(IdentityExtensions.AdminPolicy);
         return app;
+    }
+}
+
+/// <summary>Calls per API key per minute (<c>Api:PermitPerMinute</c>); past it, an Indonesian problem detail.</summary>
+internal sealed class ApiRateLimit(Microsoft.Extensions.Options.IOptions<ApiOptions> options) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) => new ValueTask(ApiProblems.WriteAsync(
+        context.HttpContext, StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan dengan kunci API ini.", "Tunggu satu menit lalu coba lagi."));
+
+    public RateLimitPartition<string> GetPartition(HttpContext http)
+    {
+        var key = http.User.FindFirst(ApiKeyAuthentication.KeyIdClaim)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "?";
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = options.Value.PermitPerMinute, Window = TimeSpan.FromMinutes(1) });
     }
 }

@@ -76,15 +76,19 @@ public sealed class ComplaintRegister(IDbContextFactory<PortalDbContext> dbFacto
                 && ((p.WarnedAt == null && p.WarnAt <= now) || (p.LateFlaggedAt == null && p.DueAt <= now)))
             .OrderBy(p => p.DueAt).Take(500).ToListAsync(ct);
         int warned = 0, late = 0;
+        // Recipients depend only on the office and the kind: looked up once each, not per complaint.
+        var recipients = new Dictionary<(int OfficeId, bool Late), IReadOnlyList<string>>();
         foreach (var p in due)
         {
             var happened = p.ApplyDeadlines(now);
             if (happened.Count == 0) continue;
             var isLate = happened.Contains("Terlambat");
             if (isLate) late++; else warned++;
-            var roles = isLate ? Responsible.Append(StaffRole.Kabid) : Responsible;
+            if (!recipients.TryGetValue((p.OfficeId, isLate), out var users))
+                recipients[(p.OfficeId, isLate)] = users = await NotificationCenter.UsersInRolesAsync(
+                    db, p.OfficeId, isLate ? Responsible.Append(StaffRole.Kabid) : Responsible, now, ct);
             var zone = (await calendars.ForOfficeAsync(p.OfficeId, ct)).TimeZone;
-            NotificationCenter.Add(db, p.OfficeId, p.CaseId, await NotificationCenter.UsersInRolesAsync(db, p.OfficeId, roles, now, ct), isLate ? "PengaduanTerlambat" : "PengaduanMendekatiBatas",
+            NotificationCenter.Add(db, p.OfficeId, p.CaseId, users, isLate ? "PengaduanTerlambat" : "PengaduanMendekatiBatas",
                 $"{(isLate ? "Terlambat" : "Mendekati batas")}: tindak lanjut pengaduan {p.Nomor}; batas {Components.Shared.Format.Cell(p.DueAt, zone)}.", now);
         }
         try

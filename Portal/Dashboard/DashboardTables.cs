@@ -10,7 +10,6 @@ public static class DashboardTables
 {
     public static IReadOnlyList<ReportTable> Of(DashboardData d, IReadOnlyList<StepCard> late, WorkingCalendar calendar)
     {
-        double? Percent(double? share) => share is { } s ? Math.Round(s * 100, 1) : null;
         string Moment(DateTimeOffset at) => Components.Shared.Format.Cell(at, calendar.TimeZone);
         string Words(TimeSpan span) => WorkingDuration.Describe(span, calendar.Hours.UsualDay);
         return
@@ -19,7 +18,7 @@ public static class DashboardTables
                 d.Open.Select(o => new object?[] { o.SopNama, o.StepNo, o.Uraian, o.Open, o.Late }).ToList()),
             new("Kepatuhan", "Kepatuhan mutu baku", "Langkah yang selesai dalam periode ditambah langkah yang kini berjalan melewati batas waktu.",
                 ["SOP", "Langkah", "Selesai", "Berjalan terlambat", "Tepat waktu", "Tepat waktu (%)"],
-                d.Compliance.Select(c => new object?[] { c.SopNama, c.StepNo is { } n ? n : "Seluruh SOP", c.Done, c.RunningLate, c.OnTime, Percent(c.Share) }).ToList()),
+                d.Compliance.Select(c => new object?[] { c.SopNama, c.StepNo is { } n ? n : "Seluruh SOP", c.Done, c.RunningLate, c.OnTime, ReportTable.Percent(c.Share) }).ToList()),
             new("Beban kerja", "Beban kerja petugas", null, ["Petugas", "Langkah berjalan", "Terlambat"],
                 d.Workload.Select(w => new object?[] { w.Name, w.Open, w.Late }).ToList()),
             new("Per minggu", "Kasus masuk dan selesai per minggu", null, ["Minggu mulai", "Masuk", "Selesai"],

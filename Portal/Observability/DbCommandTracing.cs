@@ -15,6 +15,8 @@ public sealed class DbCommandTracing : DbCommandInterceptor
 
     private static void Start(DbCommand command)
     {
+        // Most of the time nobody listens: then a command costs this one check.
+        if (!PortalTelemetry.Data.HasListeners()) return;
         var verb = command.CommandText.TrimStart().Split(' ', 2)[0].ToUpperInvariant();
         var activity = PortalTelemetry.Data.StartActivity($"db {verb}", ActivityKind.Client);
         if (activity is null) return;

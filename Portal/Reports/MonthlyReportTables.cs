@@ -7,7 +7,6 @@ public static class MonthlyReportTables
 {
     public static IReadOnlyList<ReportTable> Of(MonthlyReport r)
     {
-        double? Percent(double? share) => share is { } s ? Math.Round(s * 100, 1) : null;
         double? Hours(TimeSpan? span) => span is { } s ? Math.Round(s.TotalHours, 1) : null;
         string? Words(TimeSpan? span) => span is { } s ? WorkingDuration.Describe(s, r.HariKerja) : null;
 
@@ -19,7 +18,7 @@ public static class MonthlyReportTables
                 ["Kasus selesai", r.Kasus.Sum(k => k.Selesai)],
                 ["Kasus aktif pada akhir bulan", r.Kasus.Sum(k => k.AktifAkhirBulan)],
                 ["Batas waktu langkah yang jatuh tempo", r.Langkah.Sum(l => l.BatasJatuhTempo)],
-                ["Langkah tepat mutu baku (%)", Percent(r.Langkah.Sum(l => l.BatasJatuhTempo) is var n and > 0 ? (double)r.Langkah.Sum(l => l.TepatWaktu) / n : null)],
+                ["Langkah tepat mutu baku (%)", ReportTable.Percent(r.Langkah.Sum(l => l.BatasJatuhTempo) is var n and > 0 ? (double)r.Langkah.Sum(l => l.TepatWaktu) / n : null)],
                 ["Langkah terlambat", r.Langkah.Sum(l => l.Terlambat)],
                 ["Eskalasi ke pimpinan", r.Langkah.Sum(l => l.Eskalasi)],
                 ["Langkah yang menunggu pihak luar", r.Menunggu.Langkah],
@@ -36,7 +35,7 @@ public static class MonthlyReportTables
                 ["SOP", "Langkah", "Uraian", "Mutu baku", "Dinilai", "Tepat waktu", "Terlambat", "Tepat waktu (%)", "Selesai", "Rata-rata waktu kerja", "P90 waktu kerja", "Rata-rata (jam kerja)", "P90 (jam kerja)", "Eskalasi"],
                 r.Langkah.Select(l => new object?[]
                 {
-                    l.SopNama, l.StepNo, l.Uraian, l.MutuBaku ?? "tanpa batas", l.BatasJatuhTempo, l.TepatWaktu, l.Terlambat, Percent(l.Kepatuhan),
+                    l.SopNama, l.StepNo, l.Uraian, l.MutuBaku ?? "tanpa batas", l.BatasJatuhTempo, l.TepatWaktu, l.Terlambat, ReportTable.Percent(l.Kepatuhan),
                     l.Waktu.Count, Words(l.Waktu.Average), Words(l.Waktu.P90), Hours(l.Waktu.Average), Hours(l.Waktu.P90), l.Eskalasi,
                 }).ToList()) { Widths = [2.2, 0.9, 4, 1, 0.9, 0.9, 1.1, 0.9, 0.9, 1.3, 1.3, 0, 0, 1], GroupColumn = 0 },
             new("Klien per PPKS", "Klien per jenis PPKS", "Klien dari kasus yang dibuka bulan ini, menurut jenis PPKS yang dilayani SOP-nya.",
@@ -47,8 +46,8 @@ public static class MonthlyReportTables
                 ["Layanan SPM", "SOP", "Diterima (bulan)", "Sesuai standar (bulan)", "Dinilai (bulan)", "Capaian bulan (%)", "Diterima (s.d. bulan)", "Sesuai standar (s.d. bulan)", "Dinilai (s.d. bulan)", "Capaian s.d. bulan (%)"],
                 r.Spm.Layanan.Select(s => new object?[]
                 {
-                    s.Layanan.Nama, string.Join("; ", s.Sop), s.Bulan.Diterima, s.Bulan.SesuaiStandar, s.Bulan.Dinilai, Percent(s.Bulan.Persentase),
-                    s.TahunBerjalan.Diterima, s.TahunBerjalan.SesuaiStandar, s.TahunBerjalan.Dinilai, Percent(s.TahunBerjalan.Persentase),
+                    s.Layanan.Nama, string.Join("; ", s.Sop), s.Bulan.Diterima, s.Bulan.SesuaiStandar, s.Bulan.Dinilai, ReportTable.Percent(s.Bulan.Persentase),
+                    s.TahunBerjalan.Diterima, s.TahunBerjalan.SesuaiStandar, s.TahunBerjalan.Dinilai, ReportTable.Percent(s.TahunBerjalan.Persentase),
                 }).ToList()) { Widths = [3, 2.4, 1, 1, 1, 1, 1, 1, 1, 1] },
         ];
     }

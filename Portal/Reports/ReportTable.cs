@@ -53,6 +53,9 @@ public sealed record ReportTable(string Sheet, string Title, string? Note, IRead
         _ => cell.ToString() ?? "",
     };
 
+    /// <summary>A share as a percentage cell, one decimal: 0.6667 → 66.7; null stays empty.</summary>
+    public static double? Percent(double? share) => share is { } s ? Math.Round(s * 100, 1) : null;
+
     /// <summary>The rows as the spreadsheet writes them, keyed by column (with the header row alone when there are none).</summary>
     public IReadOnlyList<Dictionary<string, object?>> SheetRows()
     {

@@ -23,13 +23,7 @@ public static class SkmExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<SkmSurveys>();
         builder.Services.AddSingleton<IkmQueries>();
-        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimit, http =>
-        {
-            if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("baca");
-            var permits = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SkmOptions>>().Value.PermitPerAddress;
-            return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10) });
-        }));
+        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, SurveyRateLimit>(RateLimit));
         return builder;
     }
 
@@ -86,4 +80,15 @@ public static class SkmExtensions
             </body></html>
             """);
     }
+}
+
+/// <summary>Questionnaires sent per address per ten minutes; opening the page is not counted. Past it, a page in Indonesian.</summary>
+internal sealed class SurveyRateLimit(Microsoft.Extensions.Options.IOptions<SkmOptions> options) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) => new ValueTask(SkmExtensions.TooManyAsync(context.HttpContext));
+
+    public RateLimitPartition<string> GetPartition(HttpContext http) => !HttpMethods.IsPost(http.Request.Method)
+        ? RateLimitPartition.GetNoLimiter("baca")
+        : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = options.Value.PermitPerAddress, Window = TimeSpan.FromMinutes(10) });
 }
