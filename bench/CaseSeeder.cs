@@ -7,8 +7,11 @@ namespace Bench;
 internal static class CaseSeeder
 {
     /// <param name="dueNow">How many open steps have passed their due time and are not yet flagged.</param>
-    public static async Task SeedAsync(string database, int officeId, int? seksiId, int revisionId, string sopKode, string sopNama,
-        int cases, int stepsPerCase, int dueNow, DateTimeOffset now, int openStepNo = 2)
+    /// <param name="dueEarlier">How many more fell due three hours earlier (a sweep run at that time warms up the one measured).</param>
+    /// <param name="role">The open step's pelaksana; <paramref name="ticked"/>: its kelengkapan already ticked (JSON list).</param>
+    /// <returns>Each case with its open step.</returns>
+    public static async Task<IReadOnlyList<(Guid CaseId, Guid StepId)>> SeedAsync(string database, int officeId, int? seksiId, int revisionId, string sopKode, string sopNama,
+        int cases, int stepsPerCase, int dueNow, DateTimeOffset now, int openStepNo = 2, int dueEarlier = 0, int role = 1, string ticked = "[]")
     {
         await using var connection = new SqliteConnection($"Data Source={database}");
         await connection.OpenAsync();
@@ -30,15 +33,16 @@ internal static class CaseSeeder
         insertStep.CommandText = """
             INSERT INTO CaseSteps (Id, OfficeId, CaseId, Sequence, StepNo, Pelaksana, StartedAt, DueAt, HolidaysMissing, CompletedAt, KelengkapanTicked,
                                    Outcome, WarnAt, WarnedAt, LateFlaggedAt, WaitedTotal)
-            VALUES ($id, $office, $case, $seq, $no, $roles, $started, $due, 0, $done, '[]', $outcome, $warn, $warned, $flagged, '00:00:00')
+            VALUES ($id, $office, $case, $seq, $no, $roles, $started, $due, 0, $done, $ticked, $outcome, $warn, $warned, $flagged, '00:00:00')
             """;
-        foreach (var p in new[] { "$id", "$office", "$case", "$seq", "$no", "$roles", "$started", "$due", "$done", "$outcome", "$warn", "$warned", "$flagged" })
+        foreach (var p in new[] { "$id", "$office", "$case", "$seq", "$no", "$roles", "$started", "$due", "$done", "$outcome", "$warn", "$warned", "$flagged", "$ticked" })
             insertStep.Parameters.Add(new SqliteParameter(p, null));
         insertCase.Prepare();
         insertStep.Prepare();
 
         var random = new Random(42);
-        var roles = JsonSerializer.Serialize(new[] { 1 });
+        var roles = JsonSerializer.Serialize(new[] { role });
+        var openSteps = new List<(Guid, Guid)>();
         for (var c = 0; c < cases; c++)
         {
             var caseId = Guid.NewGuid().ToString().ToUpperInvariant();
@@ -50,11 +54,18 @@ internal static class CaseSeeder
                 var open = s == stepsPerCase;
                 var started = opened.AddHours(s);
                 // The open step: most fall due in the future; 'dueNow' of them have just passed, unflagged.
-                var due = open ? (c < dueNow ? now.AddMinutes(-1) : now.AddMinutes(random.Next(180, 60 * 24 * 200))) : started.AddHours(1);
-                var warn = open && c < dueNow ? now.AddMinutes(-2) : due.AddHours(-2);
-                Set(insertStep, Guid.NewGuid().ToString().ToUpperInvariant(), officeId, caseId, s, open ? openStepNo : s, roles, started.UtcTicks, due.UtcTicks,
+                var due = !open ? started.AddHours(1)
+                    : c < dueNow ? now.AddMinutes(-1)
+                    : c < dueNow + dueEarlier ? now.AddHours(-3)
+                    : now.AddMinutes(random.Next(180, 60 * 24 * 200));
+                // Steps that fell due were warned at 80 % of their time, as the sweep does: falling due marks them late only.
+                var warn = due.AddHours(-2);
+                var warned = !open || c < dueNow + dueEarlier;
+                var stepId = Guid.NewGuid();
+                if (open) openSteps.Add((Guid.Parse(caseId), stepId));
+                Set(insertStep, stepId.ToString().ToUpperInvariant(), officeId, caseId, s, open ? openStepNo : s, roles, started.UtcTicks, due.UtcTicks,
                     open ? DBNull.Value : started.AddMinutes(30).UtcTicks, open ? DBNull.Value : 0, warn.UtcTicks,
-                    open ? DBNull.Value : warn.UtcTicks, DBNull.Value);
+                    warned ? warn.UtcTicks : DBNull.Value, DBNull.Value, open ? ticked : "[]");
                 await insertStep.ExecuteNonQueryAsync();
             }
         }
@@ -62,6 +73,7 @@ internal static class CaseSeeder
         await using var analyze = connection.CreateCommand();
         analyze.CommandText = "ANALYZE;";
         await analyze.ExecuteNonQueryAsync();
+        return openSteps;
     }
 
     private static void Set(SqliteCommand command, params object?[] values)

@@ -37,9 +37,23 @@ internal static class KanbanBench
 
         var actor = new Actor("bench", "Bench", StaffRole.Peksos, officeId);
         var queries = host.Services.GetRequiredService<CaseQueries>();
+        var events = host.Services.GetRequiredService<BoardEvents>();
         IReadOnlyList<StepCard> cards = [];
-        await queries.BoardAsync(actor, seksiId, "pemulangan-orang-terlantar");
-        var queryMs = await Measure.MedianMsAsync(10, async () => cards = await queries.BoardAsync(actor, seksiId, "pemulangan-orang-terlantar"));
+        IReadOnlyList<BoardColumnCount> counts = [];
+        async Task ReadAsync()
+        {
+            cards = await queries.BoardAsync(actor, seksiId, "pemulangan-orang-terlantar");
+            counts = await queries.BoardCountsAsync(actor, seksiId, "pemulangan-orang-terlantar");
+        }
+        await ReadAsync();
+        // After a change of the office the first board to ask loads the shared read; every other open board reads it from memory.
+        var coldMs = await Measure.MedianMsAsync(10, async () =>
+        {
+            await events.PublishAsync(new BoardEvent(Guid.NewGuid(), officeId, seksiId, null, "bench", null, [], now));
+            await ReadAsync();
+        });
+        var warmMs = await Measure.MedianMsAsync(10, ReadAsync);
+        if (counts.Sum(c => c.Count) != cases / 8 * 8) throw new InvalidOperationException($"Hitungan kolom {counts.Sum(c => c.Count)}, seharusnya {cases / 8 * 8}.");
 
         var sop = await host.Services.GetRequiredService<SopCache>().DefinitionAsync(revisionId);
         // Blazor's own renderer producing the board's HTML, as the server does for a circuit (no browser DOM).
@@ -55,7 +69,7 @@ internal static class KanbanBench
         var html = 0;
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
-            [nameof(KanbanBoard.Actor)] = actor, [nameof(KanbanBoard.Sop)] = sop, [nameof(KanbanBoard.Cards)] = cards,
+            [nameof(KanbanBoard.Actor)] = actor, [nameof(KanbanBoard.Sop)] = sop, [nameof(KanbanBoard.Cards)] = cards, [nameof(KanbanBoard.Counts)] = counts,
         });
         var renderMs = await Measure.MedianMsAsync(10, () => renderer.Dispatcher.InvokeAsync(async () =>
         {
@@ -65,9 +79,12 @@ internal static class KanbanBench
         Console.Error.WriteLine($"  papan: {html / 1024:N0} KB HTML");
         return
         [
-            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Papan seksi: kueri ({cases:N0} kasus terbuka; {cards.Count} kartu termendesak dimuat)"), Measure.Ms(queryMs), "", null),
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Papan seksi: bacaan bersama setelah perubahan ({cases:N0} kasus terbuka, semua langkah berjalan; {cards.Count} kartu + hitungan kolom tepat)"),
+                Measure.Ms(coldMs), "", null),
+            new("Papan seksi: bacaan tiap papan lain dari data bersama", Measure.Ms(warmMs), "", null),
             new("Papan seksi: render HTML oleh renderer Blazor (9 kolom, maks. 60 kartu per kolom)", Measure.Ms(renderMs), "", null),
-            new("Papan seksi: kueri + render", Measure.Ms(queryMs + renderMs), "< 300 ms", queryMs + renderMs < 300),
+            new("Papan seksi: kueri (bacaan pertama setelah perubahan) + render", Measure.Ms(coldMs + renderMs), "< 100 ms", coldMs + renderMs < 100),
         ];
     }
 }

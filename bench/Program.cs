@@ -1,48 +1,67 @@
+using System.Text.Json;
+
 namespace Bench;
 
-/// <summary>One command: <c>dotnet run -c Release --project bench</c> (add <c>quick</c> for a smaller, faster run).</summary>
+/// <summary>
+/// One command: <c>dotnet run -c Release --project bench</c>; add <c>quick</c> for a smaller, faster run, and one
+/// or more section names (<see cref="Sections"/>) to run only those.
+/// </summary>
 internal static class BenchProgram
 {
+    private static readonly (string Name, string Title, Func<bool, Task<IReadOnlyList<Row>>> Run)[] Sections =
+    [
+        ("sapuan", "Sapuan tenggat", quick => SweepBench.RunAsync(cases: quick ? 10_000 : 100_000, stepsPerCase: 10, dueNow: 100)),
+        ("tenggat", "Tenggat tepat waktu", _ => DueInstantBench.RunAsync(samples: 20)),
+        ("papan", "Papan seksi", _ => KanbanBench.RunAsync(cases: 5_000)),
+        ("dorongan", "Dorongan langsung", quick => PushBench.RunAsync(quick ? [50] : [50, 200, 500])),
+        ("survei", "Banjir survei", quick => SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15))),
+        ("sebaran", "Sebaran ke papan terbuka", quick => FanOutBench.RunAsync(circuits: quick ? 30 : 200, burstSeconds: quick ? 10 : 30)),
+        ("sirkuit", "Sirkuit Blazor", quick => CircuitBench.RunAsync(circuits: quick ? 20 : 200)),
+    ];
+
     public static async Task Main(string[] args)
     {
         // The portal sets Indonesian culture process-wide; the table is read by engineers, in invariant numbers.
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var quick = args.Contains("quick");
+        var chosen = Sections.Where(s => args.Contains(s.Name)).ToList();
+        if (chosen.Count == 0) chosen = Sections.ToList();
         var rows = new List<Row>();
-        if (args.Contains("survei"))
+        foreach (var (_, title, run) in chosen)
         {
-            rows.AddRange(await SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15)));
-            Print(rows, quick);
-            return;
+            Console.Error.WriteLine($"{title}…");
+            rows.AddRange(await run(quick));
         }
-        if (args.Contains("sirkuit"))
-        {
-            rows.AddRange(await CircuitBench.RunAsync(circuits: quick ? 20 : 200));
-            Print(rows, quick);
-            return;
-        }
-        Console.Error.WriteLine("Sapuan tenggat…");
-        rows.AddRange(await SweepBench.RunAsync(cases: quick ? 10_000 : 100_000, stepsPerCase: 10, dueNow: 100));
-        Console.Error.WriteLine("Papan seksi…");
-        rows.AddRange(await KanbanBench.RunAsync(cases: 5_000));
-        Console.Error.WriteLine("Dorongan langsung…");
-        rows.AddRange(await PushBench.RunAsync(quick ? [50] : [50, 200, 500]));
-        Console.Error.WriteLine("Banjir survei…");
-        rows.AddRange(await SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15)));
-        Console.Error.WriteLine("Sirkuit Blazor…");
-        rows.AddRange(await CircuitBench.RunAsync(circuits: quick ? 20 : 200));
-
         Print(rows, quick);
+        await SaveAsync(rows, quick, chosen.Select(s => s.Name).ToList());
     }
 
     private static void Print(IReadOnlyList<Row> rows, bool quick)
     {
         Console.WriteLine();
-        Console.WriteLine($"DinsosPortal benchmark — {Environment.ProcessorCount} inti, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(quick ? " (quick)" : "")}");
+        Console.WriteLine($"DinsosPortal benchmark — {Environment.ProcessorCount} inti, {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC{(quick ? " (quick)" : "")}");
         Console.WriteLine();
         Console.WriteLine("| Ukuran | Hasil | Target | Tercapai |");
         Console.WriteLine("|---|---|---|---|");
         foreach (var r in rows)
             Console.WriteLine($"| {r.Measure} | {r.Result} | {r.Target} | {(r.Met is null ? "" : r.Met.Value ? "ya" : "TIDAK")} |");
+    }
+
+    /// <summary>bench/results/latest.json: the same table with the machine and the date, so runs can be compared.</summary>
+    private static async Task SaveAsync(IReadOnlyList<Row> rows, bool quick, IReadOnlyList<string> sections)
+    {
+        var folder = Path.Combine(Repo.Root, "bench", "results");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "latest.json");
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new
+        {
+            tanggal = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture),
+            inti = Environment.ProcessorCount,
+            memoriGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
+            cepat = quick,
+            bagian = sections,
+            baris = rows.Select(r => new { ukuran = r.Measure, hasil = r.Result, target = r.Target, tercapai = r.Met }),
+        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Console.Error.WriteLine($"Tabel disimpan di {path}");
     }
 }

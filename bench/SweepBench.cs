@@ -22,10 +22,15 @@ internal static class SweepBench
         }
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await CaseSeeder.SeedAsync(host.Database, officeId, null, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
-            cases, stepsPerCase, dueNow, now);
+            cases, stepsPerCase, dueNow, now, dueEarlier: dueNow);
         Console.Error.WriteLine($"  {cases:N0} kasus, {cases * stepsPerCase:N0} langkah ditanam dalam {seeding.Elapsed.TotalSeconds:N0} s");
 
         var sweep = host.Services.GetRequiredService<DeadlineSweep>();
+        // As at every minute in production, the sweep's queries are compiled: a first sweep three hours back marks the earlier ones.
+        host.Clock.Now = now.AddHours(-2);
+        if ((await sweep.RunAsync()).Late != dueNow) throw new InvalidOperationException("Sapuan pemanasan tidak menandai langkah sebelumnya.");
+        host.Clock.Now = now;
+        await Task.Delay(2000); // the runtime's background re-compilation of hot code (tiered JIT) finishes, as between minutely sweeps
         var found = await sweep.DueCasesAsync(now);
         if (found.Count != dueNow) throw new InvalidOperationException($"Sapuan menemukan {found.Count}, seharusnya {dueNow}.");
         var sweepMs = await Measure.MedianMsAsync(20, () => sweep.DueCasesAsync(now));
@@ -41,15 +46,17 @@ internal static class SweepBench
         });
         if (naiveFound != dueNow) throw new InvalidOperationException($"Pemindaian naif menemukan {naiveFound}, seharusnya {dueNow}.");
 
-        var fullMs = await Measure.MedianMsAsync(1, () => sweep.RunAsync());
+        SweepResult marked = new(0, 0, 0, 0, 0);
+        var fullMs = await Measure.MedianMsAsync(1, async () => marked = await sweep.RunAsync());
+        if (marked.Late != dueNow) throw new InvalidOperationException($"Sapuan penuh menandai {marked.Late}, seharusnya {dueNow}.");
         var ratio = naiveMs / sweepMs;
         var scale = $"{cases:N0} kasus terbuka, {cases * stepsPerCase:N0} langkah";
         return
         [
             new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan tenggat: memilih {dueNow} langkah jatuh tempo ({scale})"), Measure.Ms(sweepMs), "< 50 ms", sweepMs < 50),
             new("Pemindaian naif semua langkah terbuka (sama)", Measure.Ms(naiveMs), "", null),
-            new("Pemindaian naif ÷ sapuan", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ratio:N0}×"), "≥ 20×", ratio >= 20),
-            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan penuh: menandai {dueNow} langkah, riwayat, notifikasi"), Measure.Ms(fullMs), "", null),
+            new("Pemindaian naif ÷ sapuan", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ratio:N0}×"), "≥ 1000×", ratio >= 1000),
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan penuh: menandai {dueNow} langkah, riwayat, notifikasi"), Measure.Ms(fullMs), "< 100 ms", fullMs < 100),
         ];
     }
 }

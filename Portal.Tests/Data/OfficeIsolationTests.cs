@@ -39,6 +39,7 @@ public class OfficeIsolationTests
         typeof(CaseWorkflow), typeof(StaffAdministration), typeof(DeadlineSweep), typeof(SopLibrary), typeof(OfficeSeeder),
         typeof(OfficeCalendars), typeof(OfficeCalendarAdministration), typeof(SopCache), typeof(StaffClaimsFactory),
         typeof(Portal.Demo.DemoData), typeof(Portal.Live.BoardWebhooks), typeof(Portal.Skm.SkmSurveys), typeof(Portal.Complaints.ComplaintRegister),
+        typeof(Portal.Deadlines.DeadlineTimer),
     ];
 
     /// <summary>Reads that live in a service which also writes.</summary>
@@ -162,6 +163,7 @@ public class OfficeIsolationTests
         var t when t == typeof(ClientDetails) => new ClientDetails(SecretName, null, "Tidak memiliki KTP", null, Sex.LakiLaki, null, null, null, null),
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         var t when t == typeof(int) && p.Name == "year" => DateTime.UtcNow.Year,
+        var t when t == typeof(int) && p.Name == "days" => 30,
         var t when t == typeof(string) && p.Name == "kode" => "berita-acara-serah-terima",
         _ when p.HasDefaultValue => p.DefaultValue,
         _ => throw new InvalidOperationException($"{p.Member.DeclaringType?.Name}.{p.Member.Name}: give parameter '{p.Name}' ({p.ParameterType.Name}) an argument here."),

@@ -21,20 +21,31 @@ public sealed record StepCard(
     public int SopRevisionId { get; init; }
 }
 
+/// <summary>How many running steps a board has at one step of one SOP.</summary>
+public sealed record BoardColumnCount(string SopKode, int StepNo, int Count);
+
 public sealed record CaseFilter(string? SopKode = null, int? StepNo = null, bool LateOnly = false, bool WaitingOnly = false, string? Holder = null)
 {
     public const string Unassigned = "belum";
 }
 
-/// <summary>Reads for the boards: projections, no tracking, bounded.</summary>
-public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, TimeProvider clock)
+/// <summary>
+/// Reads for the boards: the running steps of the office's active cases, loaded once per change of the office and
+/// shared by every open board (<see cref="OfficeSnapshots"/>), then filtered and capped per page in memory.
+/// </summary>
+public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars,
+    Live.OfficeSnapshots snapshots, TimeProvider clock, ILogger<CaseQueries> log)
 {
     public const int MaxCards = 500;
+    /// <summary>The running steps one office's boards share, most urgent first; far above any Dinas Sosial's caseload (docs/decisions/0013).</summary>
+    public const int MaxShared = 20_000;
+    /// <summary>Figures that move with the clock alone (the calendar an admin edits) are read again after this, change or not.</summary>
+    private static readonly TimeSpan SharedFor = TimeSpan.FromMinutes(1);
 
     /// <summary>Tugas Saya: running steps the actor's role may complete, the actor's own first, then by time left.</summary>
     public async Task<IReadOnlyList<StepCard>> TasksForAsync(Actor actor, CancellationToken ct = default)
     {
-        var cards = await CardsAsync(actor, q => q.Where(s => s.Pelaksana.Contains(actor.Role)), null, ct);
+        var cards = await CardsAsync(actor, s => s.Pelaksana.Contains(actor.Role), ct);
         return cards.OrderByDescending(c => c.AssignedToMe).ThenBy(c => c.DueAt ?? DateTimeOffset.MaxValue).ToList();
     }
 
@@ -42,54 +53,75 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
     public async Task<IReadOnlyList<StepCard>> ListAsync(Actor actor, CaseFilter filter, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var cards = await CardsAsync(actor,
-            q => q.Where(s => (filter.StepNo == null || s.StepNo == filter.StepNo)
-                && (!filter.LateOnly || s.DueAt < now)
-                && (!filter.WaitingOnly || s.WaitingSince != null)),
-            c => filter.SopKode == null || c.SopKode == filter.SopKode, ct);
+        var cards = await CardsAsync(actor, s => (filter.StepNo == null || s.StepNo == filter.StepNo)
+            && (!filter.LateOnly || s.DueAt < now)
+            && (!filter.WaitingOnly || s.WaitingSince != null)
+            && (filter.SopKode == null || s.SopKode == filter.SopKode), ct);
         return filter.Holder is null ? cards
             : cards.Where(c => filter.Holder == CaseFilter.Unassigned ? c.Assignee is null : c.AssigneeUserId == filter.Holder).ToList();
     }
 
     /// <summary>The seksi board: the running step of every active case, optionally of one SOP.</summary>
     public Task<IReadOnlyList<StepCard>> BoardAsync(Actor actor, int? seksiId, string? sopKode, CancellationToken ct = default) =>
-        CardsAsync(actor, q => q, c => (seksiId == null || c.SeksiId == seksiId) && (sopKode == null || c.SopKode == sopKode), ct);
+        CardsAsync(actor, s => (seksiId == null || s.SeksiId == seksiId) && (sopKode == null || s.SopKode == sopKode), ct);
 
-    private async Task<IReadOnlyList<StepCard>> CardsAsync(
-        Actor actor, Func<IQueryable<CaseStep>, IQueryable<CaseStep>> stepFilter,
-        System.Linq.Expressions.Expression<Func<Case, bool>>? caseFilter, CancellationToken ct)
+    /// <summary>The seksi board's column counts over every running step, exact however many cards the board draws.</summary>
+    public async Task<IReadOnlyList<BoardColumnCount>> BoardCountsAsync(Actor actor, int? seksiId, string? sopKode, CancellationToken ct = default)
+    {
+        var running = await RunningAsync(actor.OfficeId);
+        return running.Steps.Where(s => (seksiId == null || s.SeksiId == seksiId) && (sopKode == null || s.SopKode == sopKode))
+            .GroupBy(s => (s.SopKode, s.StepNo)).Select(g => new BoardColumnCount(g.Key.SopKode, g.Key.StepNo, g.Count())).ToList();
+    }
+
+    private async Task<IReadOnlyList<StepCard>> CardsAsync(Actor actor, Func<RunningStep, bool> filter, CancellationToken ct)
+    {
+        var running = await RunningAsync(actor.OfficeId).WaitAsync(ct);
+        var now = clock.GetUtcNow();
+        return running.Steps.Where(filter).Take(MaxCards).Select(r =>
+        {
+            var assignee = r.Assignments.FirstOrDefault(a => r.Pelaksana.Contains(a.Role));
+            return new StepCard(r.CaseId, r.Version, r.StepId, r.StepNo, r.Uraian, r.SopKode, r.SopNama, r.Klien,
+                assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt, running.Status(r, now))
+            {
+                AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId, Nomor = r.Nomor,
+            };
+        }).ToList();
+    }
+
+    private Task<RunningSteps> RunningAsync(int officeId) =>
+        snapshots.GetAsync(officeId, "langkah-berjalan", ct => LoadRunningAsync(officeId, ct), SharedFor);
+
+    private async Task<RunningSteps> LoadRunningAsync(int officeId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.OfficeScope = actor.OfficeId;
-        var cases = db.Cases.Where(c => c.Status == CaseStatus.Aktif);
-        if (caseFilter is not null) cases = cases.Where(caseFilter);
-        var rows = await stepFilter(db.CaseSteps.Where(s => s.CompletedAt == null))
-            .Join(cases, s => s.CaseId, c => c.Id, (s, c) => new { Step = s, Case = c })
-            .OrderBy(x => x.Step.DueAt == null).ThenBy(x => x.Step.DueAt)
-            .Take(MaxCards)
+        db.OfficeScope = officeId;
+        var rows = await db.CaseSteps.Where(s => s.CompletedAt == null)
+            .Join(db.Cases.Where(c => c.Status == CaseStatus.Aktif), s => s.CaseId, c => c.Id, (s, c) => new { Step = s, Case = c })
+            .OrderBy(x => x.Step.DueAt == null).ThenBy(x => x.Step.DueAt).ThenBy(x => x.Step.Id)
+            .Take(MaxShared + 1)
             .Select(x => new
             {
-                x.Case.Id, x.Case.Nomor, x.Case.Version, StepId = x.Step.Id, x.Step.StepNo, x.Step.StartedAt, x.Step.DueAt, x.Step.Pelaksana,
-                x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Case.ClientIds,
+                x.Case.Id, x.Case.Nomor, x.Case.Version, StepId = x.Step.Id, x.Step.StepNo, x.Step.StartedAt, x.Step.DueAt, x.Step.WarnAt,
+                x.Step.WaitingSince, x.Step.Pelaksana, x.Case.SeksiId, x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Case.ClientIds,
                 Assignments = x.Case.Assignments.ToList(),
             })
             .AsNoTracking()
             .ToListAsync(ct);
-
+        if (rows.Count > MaxShared)
+        {
+            log.LogWarning("Kantor {OfficeId} punya lebih dari {Max} langkah berjalan; papan menampilkan yang paling mendesak saja", officeId, MaxShared);
+            rows.RemoveAt(rows.Count - 1);
+        }
         var names = await ClientLabelsAsync(db, rows.SelectMany(r => r.ClientIds).Distinct().ToList(), ct);
-        var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
-        var now = clock.GetUtcNow();
-        var cards = new List<StepCard>(rows.Count);
+        var steps = new List<RunningStep>(rows.Count);
         foreach (var r in rows)
         {
             var def = (await sops.DefinitionAsync(r.SopRevisionId, ct)).Step(r.StepNo);
-            var assignee = r.Assignments.FirstOrDefault(a => r.Pelaksana.Contains(a.Role));
-            cards.Add(new StepCard(r.Id, r.Version, r.StepId, r.StepNo, def.Uraian, r.SopKode, r.SopNama,
-                string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))),
-                assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt,
-                DeadlineStatus.Evaluate(calendar, r.StartedAt, r.DueAt, now)) { AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId, Nomor = r.Nomor });
+            steps.Add(new RunningStep(steps.Count, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt, r.WaitingSince,
+                r.Pelaksana, r.SeksiId, r.SopKode, r.SopNama, r.SopRevisionId,
+                string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))), r.Assignments));
         }
-        return cards;
+        return new RunningSteps(steps, await calendars.ForOfficeAsync(officeId, ct));
     }
 
     /// <summary>"Nama (NIK ••••1234)": lists never show a whole NIK.</summary>
@@ -99,5 +131,39 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             .Select(c => new { c.Id, c.Nama, c.Nik }).ToListAsync(ct);
         return clients.ToDictionary(c => c.Id, c => $"{c.Nama} ({Nik.Mask(c.Nik)})");
     }
+}
 
+/// <summary>A running step as every board of the office shares it (no one's view in it: who is asking shapes the card).</summary>
+internal sealed record RunningStep(
+    int Index, Guid CaseId, string Nomor, int Version, Guid StepId, int StepNo, string Uraian, DateTimeOffset StartedAt, DateTimeOffset? DueAt,
+    DateTimeOffset? WarnAt, DateTimeOffset? WaitingSince, IReadOnlyList<StaffRole> Pelaksana, int? SeksiId, string SopKode, string SopNama,
+    int SopRevisionId, string Klien, IReadOnlyList<CaseAssignment> Assignments);
+
+/// <summary>
+/// The office's running steps, with each step's deadline status worked out once per clock minute for every board
+/// (counting working time to a due date months away is the costly part). A minute in which a step's warning or
+/// due instant falls is worked out at the exact moment, so "Terlambat" shows the moment it is true.
+/// </summary>
+internal sealed class RunningSteps(IReadOnlyList<RunningStep> steps, WorkingCalendar calendar)
+{
+    private (long Minute, DeadlineStatus?[] Statuses) _byMinute = (-1, []);
+
+    public IReadOnlyList<RunningStep> Steps { get; } = steps;
+
+    public DeadlineStatus Status(RunningStep step, DateTimeOffset now)
+    {
+        var minute = now.UtcTicks / TimeSpan.TicksPerMinute;
+        var start = new DateTimeOffset(minute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
+        if (InMinute(step.DueAt, start) || InMinute(step.WarnAt, start)) return DeadlineStatus.Evaluate(calendar, step.StartedAt, step.DueAt, now);
+        var cache = _byMinute;
+        if (cache.Minute != minute)
+        {
+            // Whole arrays are swapped, never edited in place by two minutes: a reader holds the array of its own minute.
+            cache = (minute, new DeadlineStatus?[Steps.Count]);
+            _byMinute = cache;
+        }
+        return cache.Statuses[step.Index] ??= DeadlineStatus.Evaluate(calendar, step.StartedAt, step.DueAt, start);
+    }
+
+    private static bool InMinute(DateTimeOffset? instant, DateTimeOffset start) => instant is { } i && i >= start && i < start.AddMinutes(1);
 }

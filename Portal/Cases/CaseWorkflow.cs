@@ -131,6 +131,62 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         }
     }
 
+    /// <summary>
+    /// Changes many cases of one office that do not depend on what a user saw (the sweep's marks): one context,
+    /// one query for the cases, one save, then one event per changed case. If a colleague saved one of them in
+    /// between, the batch is dropped and each case goes through <see cref="ChangeAsync"/> on its own, so a
+    /// conflict costs speed, never a lost or doubled change. <paramref name="change"/> sees every case at once,
+    /// so it can look up what the cases share (client names, recipients) in one query.
+    /// </summary>
+    public async Task ChangeRunningStepsAsync(
+        Actor actor, IReadOnlyCollection<Guid> caseIds, Func<IReadOnlyList<CaseChange>, CancellationToken, Task> change, CancellationToken ct = default)
+    {
+        if (caseIds.Count == 0 || await TryChangeTogetherAsync(actor, caseIds, change, ct)) return;
+        foreach (var id in caseIds)
+        {
+            try
+            {
+                await ChangeAsync(actor, id, null, (c, token) => change([c], token), ct);
+            }
+            catch (CaseChangedException)
+            {
+                // Still moving after the retries: the next run judges its new state.
+            }
+        }
+    }
+
+    /// <returns>False when a colleague's save got in between: nothing of the batch was saved.</returns>
+    private async Task<bool> TryChangeTogetherAsync(
+        Actor actor, IReadOnlyCollection<Guid> caseIds, Func<IReadOnlyList<CaseChange>, CancellationToken, Task> change, CancellationToken ct)
+    {
+        var changes = new List<(CaseChange Change, int ReadVersion, IReadOnlyList<StaffRole> Before)>();
+        await using (var db = await ScopedAsync(actor.OfficeId, ct))
+        {
+            var cases = await db.Cases.Include(c => c.Steps.Where(s => s.CompletedAt == null)).Where(c => caseIds.Contains(c.Id)).ToListAsync(ct);
+            var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
+            foreach (var kasus in cases)
+            {
+                var sop = await sops.RefAsync(kasus.SopRevisionId, ct);
+                var before = kasus.CurrentStep is { } running ? sop.Definition.Step(running.StepNo).Pelaksana : [];
+                changes.Add((new CaseChange(kasus, sop, calendar, db), kasus.Version, before));
+            }
+            await change(changes.Select(c => c.Change).ToList(), ct);
+            if (!db.ChangeTracker.HasChanges()) return true;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Concurrency (version) or the unique history sequence: both mean a colleague saved first.
+                return false;
+            }
+        }
+        foreach (var (c, readVersion, before) in changes.Where(c => c.Change.Case.Version != c.ReadVersion))
+            await PublishAsync(c.Case, c.Sop.Definition, before, c.NotifiedUserIds);
+        return true;
+    }
+
     /// <summary>One event per change, naming the roles whose boards change: those of the step before and the step now running.</summary>
     private Task PublishAsync(Case kasus, SopDefinition sop, IReadOnlyList<StaffRole>? rolesBefore, IReadOnlyList<string> notified)
     {

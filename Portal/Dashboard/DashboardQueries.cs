@@ -37,8 +37,17 @@ public sealed record DashboardData(
     IReadOnlyList<WeekCount> Weeks, IReadOnlyList<Waiting> Waiting, TimeSpan WaitedInPeriod, int LateTotal);
 
 /// <summary>The kabid's numbers for one office. Counts are grouped in SQL; only small sets come into memory.</summary>
-public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, TimeProvider clock)
+public sealed class DashboardQueries(
+    IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, Live.OfficeSnapshots snapshots, TimeProvider clock)
 {
+    /// <summary>
+    /// The office's last <paramref name="days"/> days, shared by every leader's open dashboard: read once per change
+    /// of the office, and at least once a minute for the figures that move with the clock alone.
+    /// </summary>
+    public Task<DashboardData> LastDaysAsync(Actor actor, int days, CancellationToken ct = default) =>
+        snapshots.GetAsync(actor.OfficeId, $"dasbor:{days}", token => LoadAsync(Actor.System(actor.OfficeId), clock.GetUtcNow().AddDays(-days), token),
+            TimeSpan.FromMinutes(1)).WaitAsync(ct);
+
     public const int MaxWeeks = 53;
 
     public async Task<DashboardData> LoadAsync(Actor actor, DateTimeOffset from, CancellationToken ct = default)

@@ -24,7 +24,10 @@ public static class DeadlineExtensions
         return builder;
     }
 
-    /// <summary>Hangfire on in-memory storage runs the sweep every minute; the job is registered anew at every start.</summary>
+    /// <summary>
+    /// Hangfire on in-memory storage runs the sweep every minute (the job is registered anew at every start), and
+    /// <see cref="DeadlineTimer"/> runs it at each stored instant in between.
+    /// </summary>
     public static IHostApplicationBuilder AddTimedWork(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHangfire(c => c
@@ -38,6 +41,8 @@ public static class DeadlineExtensions
             o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
         builder.Services.AddHostedService<RecurringJobs>();
+        builder.Services.AddSingleton<DeadlineTimer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineTimer>());
         return builder;
     }
 

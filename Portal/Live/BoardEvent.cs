@@ -24,6 +24,12 @@ public sealed record BoardEvent(
     /// <summary>The case version after the change: a page that already shows this version (its own action) skips it.</summary>
     public int? CaseVersion { get; init; }
 
+    /// <summary>
+    /// The office's running count of events, given on delivery: a page shows the latest it has drawn
+    /// (<c>data-live-seq</c>), so a wall display or the benchmark can tell a page that is behind.
+    /// </summary>
+    public long Sequence { get; init; }
+
     /// <summary>Whether a board of <paramref name="seksiId"/> (null: every seksi) and <paramref name="sopKode"/> (null: every SOP) shows this case.</summary>
     public bool Concerns(int? seksiId, string? sopKode) =>
         CaseId is null

@@ -11,6 +11,11 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
 {
     public event Func<BoardEvent, Task>? Delivered;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, long> _sequences = new();
+
+    /// <summary>How many events this process has delivered for the office: what a page or a shared read last saw moves on with it.</summary>
+    public long Sequence(int officeId) => _sequences.GetValueOrDefault(officeId);
+
     /// <summary>Delivers to this process's pages without waiting for them, then to hub clients.</summary>
     public Task PublishAsync(BoardEvent e) => DeliverAsync(e);
 
@@ -41,6 +46,8 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     /// </summary>
     public async Task DeliverAsync(BoardEvent e)
     {
+        // Numbered before any page hears of it: a read that starts after this sees the change (it was saved before publishing).
+        e = e with { Sequence = _sequences.AddOrUpdate(e.OfficeId, 1, (_, n) => n + 1) };
         Observability.PortalTelemetry.BoardEvents.Add(1, new KeyValuePair<string, object?>("kind", e.Kind));
         foreach (var handler in Delivered?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [])
             _ = Task.Run(() => RunAsync(handler, e));
@@ -49,6 +56,8 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
             e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
         });
     }
+
+    internal void PageFailed(Exception ex) => log.LogWarning(ex, "Papan gagal dimuat ulang setelah perubahan");
 
     private async Task RunAsync(Func<BoardEvent, Task> handler, BoardEvent e)
     {

@@ -9,6 +9,7 @@ public static class LiveExtensions
     {
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<BoardEvents>();
+        builder.Services.AddSingleton<OfficeSnapshots>();
         builder.Services.AddOptions<WebhookOptions>()
             .Configure(o => o.Offices = builder.Configuration.GetSection(WebhookOptions.Section).Get<Dictionary<string, WebhookTarget>>() ?? new())
             .Validate(o => o.Offices.Values.All(t => Uri.TryCreate(t.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"),

@@ -21,13 +21,22 @@ public sealed class NotificationCenter(IDbContextFactory<PortalDbContext> dbFact
     /// <summary>
     /// The staff who hold these roles on the case: the assigned person where there is one, otherwise every
     /// active staff member of the role in the office. Leaders (kabid, kadis) are always the office's.
+    /// <paramref name="holders"/> keeps the office's role holders between calls: a sweep of a hundred late steps
+    /// of one SOP asks the same question a hundred times.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> RecipientsAsync(PortalDbContext db, Case kasus, IEnumerable<StaffRole> roles, DateTimeOffset now, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> RecipientsAsync(
+        PortalDbContext db, Case kasus, IEnumerable<StaffRole> roles, DateTimeOffset now, CancellationToken ct,
+        IDictionary<string, IReadOnlyList<string>>? holders = null)
     {
         var wanted = roles.Distinct().ToList();
         var assigned = kasus.Assignments.Where(a => wanted.Contains(a.Role) && a.Role is not (StaffRole.Kabid or StaffRole.Kadis)).ToList();
-        var open = wanted.Where(r => assigned.All(a => a.Role != r)).Select(r => r.Code()).ToList();
-        var others = await UsersInRolesAsync(db, kasus.OfficeId, wanted.Where(r => assigned.All(a => a.Role != r)), now, ct);
+        var open = wanted.Where(r => assigned.All(a => a.Role != r)).Order().ToList();
+        var key = $"{kasus.OfficeId}:{string.Join(",", open)}";
+        if (holders is null || !holders.TryGetValue(key, out var others))
+        {
+            others = await UsersInRolesAsync(db, kasus.OfficeId, open, now, ct);
+            if (holders is not null) holders[key] = others;
+        }
         return assigned.Select(a => a.UserId).Concat(others).Distinct().ToList();
     }
 

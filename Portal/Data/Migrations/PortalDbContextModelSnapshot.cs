@@ -626,11 +626,11 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("OfficeId", "CompletedAt");
 
-                    b.HasIndex("CompletedAt", "EscalatedAt", "EscalateAt");
+                    b.HasIndex(new[] { "CompletedAt", "EscalatedAt", "EscalateAt", "CaseId", "OfficeId" }, "IX_CaseSteps_Unescalated");
 
-                    b.HasIndex("CompletedAt", "LateFlaggedAt", "DueAt");
+                    b.HasIndex(new[] { "CompletedAt", "LateFlaggedAt", "DueAt", "CaseId", "OfficeId" }, "IX_CaseSteps_Unflagged");
 
-                    b.HasIndex("CompletedAt", "WarnedAt", "WarnAt");
+                    b.HasIndex(new[] { "CompletedAt", "WarnedAt", "WarnAt", "CaseId", "OfficeId" }, "IX_CaseSteps_Unwarned");
 
                     b.ToTable("CaseSteps");
                 });

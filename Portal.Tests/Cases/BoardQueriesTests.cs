@@ -1,0 +1,85 @@
+using Portal.Cases;
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Domain.Sops;
+using Portal.Offices;
+using Portal.Tests.Support;
+using static Portal.Tests.Support.Calendars;
+
+namespace Portal.Tests.Cases;
+
+/// <summary>The boards' reads, shared per office: exact counts, changes seen at once, deadline states at their instant.</summary>
+public class BoardQueriesTests
+{
+    [Fact]
+    public async Task Column_counts_are_exact_beyond_the_500_cards_a_board_draws()
+    {
+        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
+        await portal.AddStaffAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var client = await portal.AddClientAsync(admin.OfficeId);
+        var workflow = portal.Get<CaseWorkflow>();
+        for (var i = 0; i < CaseQueries.MaxCards + 5; i++)
+            await workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [client], [], null));
+
+        var queries = portal.Get<CaseQueries>();
+        Assert.Equal(CaseQueries.MaxCards, (await queries.BoardAsync(admin, null, null)).Count);
+        var counts = await queries.BoardCountsAsync(admin, null, null);
+        Assert.Equal([new BoardColumnCount("pemulangan-orang-terlantar", 1, CaseQueries.MaxCards + 5)], counts);
+        Assert.Empty(await queries.BoardCountsAsync(admin, null, "koordinasi-pmbs"));
+        // Lamandau's board counts nothing of Tarakan's.
+        Assert.Empty(await queries.BoardCountsAsync(await portal.ActorAsync("lamandau", StaffRole.Kabid), null, null));
+    }
+
+    [Fact]
+    public async Task A_change_shows_on_the_next_read_and_each_role_sees_only_its_own_tasks()
+    {
+        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
+        await portal.AddStaffAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
+        var queries = portal.Get<CaseQueries>();
+        var workflow = portal.Get<CaseWorkflow>();
+        var id = await workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        Assert.Equal([1], (await queries.TasksForAsync(admin)).Where(t => t.CaseId == id).Select(t => t.StepNo));
+        Assert.Empty(await queries.TasksForAsync(koordinator));
+
+        var detail = portal.Get<CaseDetailQuery>();
+        var kasus = (await detail.LoadAsync(admin, id))!.Case;
+        await workflow.TickAsync(admin, id, kasus.Version, kasus.CurrentStep!.Id, "Surat keterangan terlantar dari Kelurahan", true);
+        await workflow.CompleteStepAsync(admin, id, await detail.VersionAsync(admin, id), kasus.CurrentStep.Id, new(null, null, null));
+
+        // The shared read was loaded before the change; the change's event makes the next read a fresh one.
+        var card = Assert.Single(await queries.TasksForAsync(admin), t => t.CaseId == id);
+        Assert.Equal(2, card.StepNo);
+        Assert.Equal(await detail.VersionAsync(admin, id), card.CaseVersion);
+        Assert.Empty(await queries.TasksForAsync(koordinator));
+        Assert.Empty(await queries.TasksForAsync(await portal.ActorAsync("lamandau", StaffRole.Pengadministrasi)));
+    }
+
+    [Fact]
+    public async Task A_step_reads_late_on_the_board_the_moment_it_falls_due_not_a_minute_after()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        await portal.AddStaffAsync();
+        var id = await CaseScenes.AssessmentStartingMondayTenAsync(portal.Services, r => portal.ActorAsync("tarakan", r), portal.Clock);
+        var kabid = await portal.ActorAsync("tarakan", StaffRole.Kabid);
+        var queries = portal.Get<CaseQueries>();
+        var calendar = await portal.Get<OfficeCalendars>().ForOfficeAsync(kabid.OfficeId);
+        async Task<StepCard> CardAt(DateTimeOffset now)
+        {
+            portal.Clock.Now = now;
+            return Assert.Single(await queries.BoardAsync(kabid, null, null), c => c.CaseId == id);
+        }
+
+        var due = Wita(2025, 11, 13, 16, 0);
+        Assert.NotEqual(DeadlineState.Terlambat, (await CardAt(due.AddSeconds(-1))).Deadline.State);
+        Assert.Equal(DeadlineState.Terlambat, (await CardAt(due)).Deadline.State);
+        Assert.Equal(DeadlineState.Terlambat, (await CardAt(due.AddSeconds(30))).Deadline.State);
+        // Away from an instant the status is the one of the minute, the same words as worked out on the spot.
+        var later = await CardAt(Wita(2025, 11, 14, 9, 0));
+        Assert.Equal(DeadlineStatus.Evaluate(calendar, later.StartedAt, later.DueAt, Wita(2025, 11, 14, 9, 0)), later.Deadline);
+        var before = await CardAt(Wita(2025, 11, 12, 11, 0));
+        Assert.Equal(DeadlineStatus.Evaluate(calendar, before.StartedAt, before.DueAt, Wita(2025, 11, 12, 11, 0)).Describe(), before.Deadline.Describe());
+    }
+}

@@ -1,0 +1,112 @@
+using Portal.Live;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Live;
+
+/// <summary>A page's live subscription: a burst of events while the page reloads costs one more reload, never one per event.</summary>
+public class LiveRefreshTests
+{
+    private static BoardEvent Event(int officeId, Guid? caseId = null) =>
+        new(Guid.NewGuid(), officeId, null, caseId ?? Guid.NewGuid(), "LangkahSelesai", 1, ["peksos"], DateTimeOffset.UtcNow);
+
+    private static async Task EventuallyAsync(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("Keadaan yang ditunggu tidak tercapai dalam 30 detik.");
+            await Task.Delay(10);
+        }
+    }
+
+    [Fact]
+    public async Task Events_arriving_during_a_reload_are_covered_by_exactly_one_more_reload_that_reads_the_latest()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var office = await portal.OfficeIdAsync("tarakan");
+        var release = new TaskCompletionSource();
+        var covered = new List<long>();
+        var heard = 0;
+        using var live = LiveRefresh.Start(events, office, _ =>
+        {
+            Interlocked.Increment(ref heard);
+            return true;
+        }, async seq =>
+        {
+            lock (covered) covered.Add(seq);
+            if (covered.Count == 1) await release.Task;
+        });
+
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => covered.Count == 1);
+        for (var i = 0; i < 10; i++) await events.PublishAsync(Event(office));
+        var last = events.Sequence(office);
+        // Every event of the burst has reached the page while its first reload is still running.
+        await EventuallyAsync(() => Volatile.Read(ref heard) == 11);
+        release.SetResult();
+
+        await EventuallyAsync(() => covered.Count >= 2);
+        Assert.Equal(2, covered.Count);
+        // Another event after the burst is a new round.
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => covered.Count >= 3);
+        Assert.Equal(3, covered.Count);
+        Assert.Equal(last, covered[1]);
+        Assert.Equal(last + 1, covered[2]);
+    }
+
+    [Fact]
+    public async Task Events_the_page_does_not_show_and_other_offices_events_cause_no_reload()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var tarakan = await portal.OfficeIdAsync("tarakan");
+        var lamandau = await portal.OfficeIdAsync("lamandau");
+        var shown = Guid.NewGuid();
+        var reloads = 0;
+        var judged = 0;
+        using var live = LiveRefresh.Start(events, tarakan, e =>
+        {
+            Interlocked.Increment(ref judged);
+            return e.CaseId == shown;
+        }, _ =>
+        {
+            Interlocked.Increment(ref reloads);
+            return Task.CompletedTask;
+        });
+
+        await events.PublishAsync(Event(lamandau, shown));
+        await events.PublishAsync(Event(tarakan));
+        await events.PublishAsync(Event(tarakan, shown));
+        // Lamandau's event never reaches a Tarakan page; of Tarakan's two, only the shown case's asks for a reload.
+        await EventuallyAsync(() => Volatile.Read(ref judged) == 2 && Volatile.Read(ref reloads) == 1);
+        Assert.Equal(1, Volatile.Read(ref reloads));
+    }
+
+    [Fact]
+    public async Task A_disposed_page_hears_nothing_more()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var office = await portal.OfficeIdAsync("tarakan");
+        var reloads = 0;
+        var live = LiveRefresh.Start(events, office, _ => true, _ =>
+        {
+            Interlocked.Increment(ref reloads);
+            return Task.CompletedTask;
+        });
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => Volatile.Read(ref reloads) == 1);
+        live.Dispose();
+        var sentinel = 0;
+        using var other = LiveRefresh.Start(events, office, _ => true, _ =>
+        {
+            Interlocked.Increment(ref sentinel);
+            return Task.CompletedTask;
+        });
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => Volatile.Read(ref sentinel) == 1);
+        Assert.Equal(1, Volatile.Read(ref reloads));
+    }
+}

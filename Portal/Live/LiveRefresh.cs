@@ -1,0 +1,85 @@
+namespace Portal.Live;
+
+/// <summary>
+/// A page's live subscription that coalesces bursts: the events that concern the page ask for a reload; while one
+/// runs, any number of further events ask for one more reload after it, which reads the latest state. So a page
+/// busy reloading takes the latest, not each event in turn, and never falls behind by more than one reload.
+/// </summary>
+public sealed class LiveRefresh : IDisposable
+{
+    private const int Idle = 0, Running = 1, RunningAndAsked = 2;
+
+    private readonly Func<long, Task> _reload;
+    private readonly BoardEvents _events;
+    private readonly IDisposable _subscription;
+    private long _latest;
+    private int _state;
+
+    /// <param name="reload">Reloads and draws the page (on its dispatcher), given the latest event sequence it now covers.</param>
+    private LiveRefresh(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload)
+    {
+        _reload = reload;
+        _events = events;
+        _subscription = events.Subscribe(officeId, e =>
+        {
+            if (!concerns(e)) return Task.CompletedTask;
+            InterlockedMax(ref _latest, e.Sequence);
+            Ask();
+            return Task.CompletedTask;
+        });
+    }
+
+    public static LiveRefresh Start(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload) =>
+        new(events, officeId, concerns, reload);
+
+    private void Ask()
+    {
+        while (true)
+        {
+            var state = Volatile.Read(ref _state);
+            if (state == RunningAndAsked) return;
+            if (Interlocked.CompareExchange(ref _state, state == Idle ? Running : RunningAndAsked, state) != state) continue;
+            if (state == Idle) _ = RunAsync();
+            return;
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        while (true)
+        {
+            // Taken before the reload starts: events after this point are covered by the next round.
+            var covers = Interlocked.Read(ref _latest);
+            try
+            {
+                await _reload(covers);
+            }
+            catch (Exception ex)
+            {
+                // The next event tries again; a page that closed while it reloaded is no failure.
+                if (!_disposed) _events.PageFailed(ex);
+            }
+            if (Interlocked.CompareExchange(ref _state, Idle, Running) == Running) return;
+            Volatile.Write(ref _state, Running);
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var seen = Interlocked.Read(ref target);
+        while (value > seen)
+        {
+            var was = Interlocked.CompareExchange(ref target, value, seen);
+            if (was == seen) return;
+            seen = was;
+        }
+    }
+
+    private volatile bool _disposed;
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _subscription.Dispose();
+    }
+}
