@@ -62,7 +62,7 @@ internal static class KanbanBench
         services.AddPortalMudBlazor(o => o.PopoverOptions.CheckForPopoverProvider = false);
         services.AddSingleton<IJSRuntime, NoJs>();
         services.AddSingleton<NavigationManager, BenchNavigation>();
-        foreach (var type in new[] { typeof(CaseWorkflow), typeof(SopLibrary), typeof(SopCache), typeof(BoardEvents) })
+        foreach (var type in new[] { typeof(CaseWorkflow), typeof(SopLibrary), typeof(SopCache), typeof(BoardEvents), typeof(CaseDetailQuery) })
             services.AddSingleton(type, host.Services.GetRequiredService(type));
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
