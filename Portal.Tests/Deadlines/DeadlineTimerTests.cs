@@ -37,10 +37,11 @@ public class DeadlineTimerTests
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition)
     {
-        var until = DateTime.UtcNow.AddSeconds(30);
+        // Well under the timer's longest sleep (30 s): a timer that only woke on that would fail here.
+        var until = DateTime.UtcNow.AddSeconds(15);
         while (!await condition())
         {
-            if (DateTime.UtcNow > until) throw new TimeoutException("Keadaan yang ditunggu tidak tercapai dalam 30 detik.");
+            if (DateTime.UtcNow > until) throw new TimeoutException("Keadaan yang ditunggu tidak tercapai dalam 15 detik.");
             await Task.Delay(50);
         }
     }

@@ -146,7 +146,10 @@ internal sealed record RunningStep(
 /// </summary>
 internal sealed class RunningSteps(IReadOnlyList<RunningStep> steps, WorkingCalendar calendar)
 {
-    private (long Minute, DeadlineStatus?[] Statuses) _byMinute = (-1, []);
+    // One object per minute, swapped by reference: a reader never sees one minute's number with another's statuses.
+    private sealed record MinuteStatuses(long Minute, DeadlineStatus?[] Statuses);
+
+    private MinuteStatuses _byMinute = new(-1, []);
 
     public IReadOnlyList<RunningStep> Steps { get; } = steps;
 
@@ -155,12 +158,11 @@ internal sealed class RunningSteps(IReadOnlyList<RunningStep> steps, WorkingCale
         var minute = now.UtcTicks / TimeSpan.TicksPerMinute;
         var start = new DateTimeOffset(minute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
         if (InMinute(step.DueAt, start) || InMinute(step.WarnAt, start)) return DeadlineStatus.Evaluate(calendar, step.StartedAt, step.DueAt, now);
-        var cache = _byMinute;
+        var cache = Volatile.Read(ref _byMinute);
         if (cache.Minute != minute)
         {
-            // Whole arrays are swapped, never edited in place by two minutes: a reader holds the array of its own minute.
-            cache = (minute, new DeadlineStatus?[Steps.Count]);
-            _byMinute = cache;
+            cache = new MinuteStatuses(minute, new DeadlineStatus?[Steps.Count]);
+            Volatile.Write(ref _byMinute, cache);
         }
         return cache.Statuses[step.Index] ??= DeadlineStatus.Evaluate(calendar, step.StartedAt, step.DueAt, start);
     }
