@@ -94,6 +94,9 @@ public class DeadlineTimerTests
         await timer.StartAsync(CancellationToken.None);
         try
         {
+            // ExecuteAsync runs on the thread pool (.NET 10): its first look must be done before the clock moves,
+            // or it would sweep on its own and race the colleague's tick.
+            await EventuallyAsync(() => Task.FromResult(timer.AsleepUntil is not null));
             // Far from any instant the timer sleeps its longest; the clock jumps past the due time and a colleague's
             // tick (an event) wakes it.
             portal.Clock.Now = step.DueAt!.Value.AddMinutes(5);

@@ -19,6 +19,14 @@ public sealed class DeadlineTimer(
     public static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private long _asleepUntilTicks;
+
+    /// <summary>
+    /// The instant the timer sleeps until (its longest sleep when nothing is stored), or null while it looks or
+    /// sweeps: what an operator, or a test that must not race the first look, can see of it.
+    /// </summary>
+    public DateTimeOffset? AsleepUntil => Interlocked.Read(ref _asleepUntilTicks) is var t and not 0
+        ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 
     /// <summary>Look again for the next instant now (after a change that may have moved it).</summary>
     public void Rearm()
@@ -55,7 +63,9 @@ public sealed class DeadlineTimer(
                     continue;
                 }
                 var sleep = next is { } n && n - now < MaxSleep ? n - now : MaxSleep;
+                Interlocked.Exchange(ref _asleepUntilTicks, (now + sleep).UtcTicks);
                 await _wake.WaitAsync(sleep, stoppingToken);
+                Interlocked.Exchange(ref _asleepUntilTicks, 0);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
