@@ -6,6 +6,7 @@ using Portal.Data;
 using Portal.Deadlines;
 using Portal.Demo;
 using Portal.Exports;
+using Portal.Health;
 using Portal.Identity;
 using Portal.Live;
 using Portal.Observability;
@@ -13,39 +14,51 @@ using Portal.Reports;
 using Portal.Skm;
 using Portal.Testing;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddTopLevelDevelopmentSettings();
-builder.AddClock();
-builder.AddPortalCore();
-builder.AddObservability();
-builder.AddTimedWork();
-builder.AddDemoData();
-builder.AddReadApi();
-builder.AddPortalUi();
-
-var app = builder.Build();
-
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddTopLevelDevelopmentSettings();
+    builder.AddClock();
+    builder.AddPortalCore();
+    builder.AddObservability();
+    builder.AddTimedWork();
+    builder.AddHealth();
+    builder.AddDemoData();
+    builder.AddReadApi();
+    builder.AddPortalUi();
+
+    var app = builder.Build();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    }
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseAntiforgery();
+
+    app.MapPortalUi();
+    app.MapAccountEndpoints();
+    app.MapCaseEndpoints();
+    app.MapReadApi();
+    app.MapExports();
+    app.MapReports();
+    app.MapSkm();
+    app.MapLiveBoards();
+    app.MapTimedWorkDashboard();
+    app.MapTestingClock();
+    app.MapHealth();
+
+    app.Run();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseAntiforgery();
-
-app.MapPortalUi();
-app.MapAccountEndpoints();
-app.MapCaseEndpoints();
-app.MapReadApi();
-app.MapExports();
-app.MapReports();
-app.MapSkm();
-app.MapLiveBoards();
-app.MapTimedWorkDashboard();
-app.MapTestingClock();
-
-app.Run();
+catch (ConfigurationProblem problem)
+{
+    // A setting the operator must fix: the line that names it, not a stack trace.
+    Console.Error.WriteLine(problem.Message);
+    return 1;
+}
 
 public partial class Program;

@@ -12,33 +12,42 @@ using Portal.Sops;
 
 namespace Bench;
 
-/// <summary>The portal's services over a fresh SQLite file, as the tests build them, at a fixed clock.</summary>
+/// <summary>
+/// The portal's services over a fresh SQLite file, or a fresh database on a throwaway PostgreSQL cluster, as the
+/// tests build them, at a fixed clock.
+/// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private BenchHost(IHost host, string folder, FixedClock clock)
+    private BenchHost(IHost host, string folder, FixedClock clock, SeedTarget seeds)
     {
         _host = host;
         Folder = folder;
         Clock = clock;
+        Seeds = seeds;
     }
 
     public string Folder { get; }
     public FixedClock Clock { get; }
     public IServiceProvider Services => _host.Services;
-    public string Database => Path.Combine(Folder, "bench.db");
+    /// <summary>Where <see cref="CaseSeeder"/> writes this host's rows.</summary>
+    public SeedTarget Seeds { get; }
 
-    public static async Task<BenchHost> StartAsync(DateTimeOffset now)
+    public static async Task<BenchHost> StartAsync(DateTimeOffset now, bool postgres = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dinsosportal-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var clock = new FixedClock(now);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Benchmark", ContentRootPath = Repo.Root });
         builder.Logging.SetMinimumLevel(LogLevel.Error);
+        var seeds = postgres
+            ? new SeedTarget(Portal.Tests.Support.PostgresServer.Shared.ConnectionString("bench_" + Guid.NewGuid().ToString("N")[..12]), Postgres: true)
+            : new SeedTarget(Path.Combine(folder, "bench.db"), Postgres: false);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder, "bench.db")}",
+            ["Database:Provider"] = postgres ? "postgresql" : "sqlite",
+            ["ConnectionStrings:Portal"] = postgres ? seeds.Connection : $"Data Source={seeds.Connection}",
             ["Seeds:Directory"] = Path.Combine(Repo.Root, "seeds"),
             ["Attachments:Directory"] = Path.Combine(folder, "berkas"),
         });
@@ -46,7 +55,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddPortalCore();
         var host = builder.Build();
         await host.StartAsync();
-        return new BenchHost(host, folder, clock);
+        return new BenchHost(host, folder, clock, seeds);
     }
 
     public async ValueTask DisposeAsync()
@@ -54,6 +63,7 @@ internal sealed class BenchHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -215,8 +215,8 @@ internal static class FanOutBench
             .Where(r => db.Sops.IgnoreQueryFilters().Any(s => s.Id == r.SopId && s.Kode == "pemulangan-orang-terlantar"))
             .OrderByDescending(r => r.Number).Select(r => r.Id).FirstAsync();
         var database = db.Database.GetDbConnection().DataSource;
-        return await CaseSeeder.SeedAsync(database, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+        return await CaseSeeder.SeedAsync(new SeedTarget(database, Postgres: false), officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
             count, 2, 0, DateTimeOffset.UtcNow, openStepNo: 6, role: (int)StaffRole.Peksos,
-            ticked: JsonSerializer.Serialize(new[] { "Formulir layanan sosial keluar" }));
+            ticked: ["Formulir layanan sosial keluar"]);
     }
 }

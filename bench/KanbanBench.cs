@@ -18,10 +18,10 @@ namespace Bench;
 /// <summary>The seksi kanban of one SOP with 5,000 open cases: its query, and rendering the board.</summary>
 internal static class KanbanBench
 {
-    public static async Task<IReadOnlyList<Row>> RunAsync(int cases)
+    public static async Task<IReadOnlyList<Row>> RunAsync(int cases, bool postgres)
     {
         var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
-        await using var host = await BenchHost.StartAsync(now);
+        await using var host = await BenchHost.StartAsync(now, postgres);
         var factory = host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         int officeId, revisionId, seksiId;
         await using (var db = await factory.CreateDbContextAsync())
@@ -32,7 +32,7 @@ internal static class KanbanBench
                 .Where(r => db.Sops.IgnoreQueryFilters().Any(s => s.Id == r.SopId && s.Kode == "pemulangan-orang-terlantar")).Select(r => r.Id).SingleAsync();
         }
         for (var step = 1; step <= 8; step++)
-            await CaseSeeder.SeedAsync(host.Database, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+            await CaseSeeder.SeedAsync(host.Seeds, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
                 cases / 8, 2, 0, now, openStepNo: step);
 
         var actor = new Actor("bench", "Bench", StaffRole.Peksos, officeId);

@@ -2,7 +2,19 @@ using System.Diagnostics;
 
 namespace Bench;
 
-internal sealed record Row(string Measure, string Result, string Target, bool? Met);
+internal sealed record Row(string Measure, string Result, string Target, bool? Met)
+{
+    /// <summary>The same measure on PostgreSQL, same seeded data (sections that run on both engines).</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>Runs a section on SQLite, then on PostgreSQL, and puts the second's results beside the first's.</summary>
+    public static async Task<IReadOnlyList<Row>> OnBothEnginesAsync(Func<bool, Task<IReadOnlyList<Row>>> run)
+    {
+        var sqlite = await run(false);
+        var postgres = await run(true);
+        return sqlite.Zip(postgres, (s, p) => s with { Postgres = p.Result }).ToList();
+    }
+}
 
 internal static class Measure
 {

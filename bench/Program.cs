@@ -10,9 +10,9 @@ internal static class BenchProgram
 {
     private static readonly (string Name, string Title, Func<bool, Task<IReadOnlyList<Row>>> Run)[] Sections =
     [
-        ("sapuan", "Sapuan tenggat", quick => SweepBench.RunAsync(cases: quick ? 10_000 : 100_000, stepsPerCase: 10, dueNow: 100)),
+        ("sapuan", "Sapuan tenggat", quick => Row.OnBothEnginesAsync(pg => SweepBench.RunAsync(cases: quick ? 10_000 : 100_000, stepsPerCase: 10, dueNow: 100, pg))),
         ("tenggat", "Tenggat tepat waktu", _ => DueInstantBench.RunAsync(samples: 20)),
-        ("papan", "Papan seksi", _ => KanbanBench.RunAsync(cases: 5_000)),
+        ("papan", "Papan seksi", _ => Row.OnBothEnginesAsync(pg => KanbanBench.RunAsync(cases: 5_000, pg))),
         ("dorongan", "Dorongan langsung", quick => PushBench.RunAsync(quick ? [50] : [50, 200, 500])),
         ("survei", "Banjir survei", quick => SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15))),
         ("sebaran", "Sebaran ke papan terbuka", quick => FanOutBench.RunAsync(circuits: quick ? 30 : 200, burstSeconds: quick ? 10 : 30)),
@@ -41,10 +41,10 @@ internal static class BenchProgram
         Console.WriteLine();
         Console.WriteLine($"DinsosPortal benchmark — {Environment.ProcessorCount} inti, {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC{(quick ? " (quick)" : "")}");
         Console.WriteLine();
-        Console.WriteLine("| Ukuran | Hasil | Target | Tercapai |");
-        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine("| Ukuran | Hasil (SQLite) | PostgreSQL | Target | Tercapai |");
+        Console.WriteLine("|---|---|---|---|---|");
         foreach (var r in rows)
-            Console.WriteLine($"| {r.Measure} | {r.Result} | {r.Target} | {(r.Met is null ? "" : r.Met.Value ? "ya" : "TIDAK")} |");
+            Console.WriteLine($"| {r.Measure} | {r.Result} | {r.Postgres} | {r.Target} | {(r.Met is null ? "" : r.Met.Value ? "ya" : "TIDAK")} |");
     }
 
     /// <summary>bench/results/latest.json: the same table with the machine and the date, so runs can be compared.</summary>
@@ -60,7 +60,7 @@ internal static class BenchProgram
             memoriGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
             cepat = quick,
             bagian = sections,
-            baris = rows.Select(r => new { ukuran = r.Measure, hasil = r.Result, target = r.Target, tercapai = r.Met }),
+            baris = rows.Select(r => new { ukuran = r.Measure, hasil = r.Result, postgresql = r.Postgres, target = r.Target, tercapai = r.Met }),
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         Console.Error.WriteLine($"Tabel disimpan di {path}");
     }

@@ -8,10 +8,10 @@ namespace Bench;
 /// <summary>The deadline sweep against a naive scan of every open step, on the same database in the same run.</summary>
 internal static class SweepBench
 {
-    public static async Task<IReadOnlyList<Row>> RunAsync(int cases, int stepsPerCase, int dueNow)
+    public static async Task<IReadOnlyList<Row>> RunAsync(int cases, int stepsPerCase, int dueNow, bool postgres)
     {
         var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
-        await using var host = await BenchHost.StartAsync(now);
+        await using var host = await BenchHost.StartAsync(now, postgres);
         var factory = host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         int officeId, revisionId;
         await using (var db = await factory.CreateDbContextAsync())
@@ -21,7 +21,7 @@ internal static class SweepBench
                 .Where(r => db.Sops.IgnoreQueryFilters().Any(s => s.Id == r.SopId && s.Kode == "pemulangan-orang-terlantar")).Select(r => r.Id).SingleAsync();
         }
         var seeding = System.Diagnostics.Stopwatch.StartNew();
-        await CaseSeeder.SeedAsync(host.Database, officeId, null, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+        await CaseSeeder.SeedAsync(host.Seeds, officeId, null, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
             cases, stepsPerCase, dueNow, now, dueEarlier: dueNow);
         Console.Error.WriteLine($"  {cases:N0} kasus, {cases * stepsPerCase:N0} langkah ditanam dalam {seeding.Elapsed.TotalSeconds:N0} s");
 

@@ -58,7 +58,7 @@ public class AttachmentStoreTests
         Assert.Contains("terlalu besar", big.Message);
 
         Assert.Empty(await store.ListAsync(admin, id));
-        var folder = Path.Combine(Path.GetDirectoryName(portal.DatabasePath)!, "berkas");
+        var folder = Path.Combine(portal.Folder, "berkas");
         Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length == 0);
     }
 

@@ -56,7 +56,7 @@ public class OneChangePathTests
         Assert.Contains("tidak dapat dilampirkan", e.Message);
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         Assert.Empty(await store.ListAsync(admin, id));
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(portal.DatabasePath)!, "berkas"), "*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(portal.Folder, "berkas"), "*", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public class TelemetryTests
         }
 
         var insert = Assert.Single(spans, s => s.DisplayName == "db INSERT" && ((string)s.GetTagItem("db.query.text")!).Contains("\"Clients\""));
-        Assert.Equal("sqlite", insert.GetTagItem("db.system.name"));
+        Assert.Equal(TestDatabase.IsPostgres ? "postgresql" : "sqlite", insert.GetTagItem("db.system.name"));
         Assert.DoesNotContain(spans, s => ((string?)s.GetTagItem("db.query.text"))?.Contains("Siti Rahmawati") == true);
     }
 }

@@ -21,6 +21,9 @@ public static class PortalComponents
 {
     public static BunitContext Create(TestPortal portal, Actor actor, int? seksiId = null)
     {
+        // A wait is for a state the page reaches after real database reads: on a loaded 2-core machine, against
+        // PostgreSQL, the first read of a fresh database can take longer than bUnit's one-second default.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddPortalMudBlazor(o => o.PopoverOptions.CheckForPopoverProvider = false);

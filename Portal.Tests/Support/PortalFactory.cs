@@ -60,7 +60,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(DataFolder, "portal.db")}");
+        foreach (var (key, value) in TestDatabase.Settings(DataFolder)) builder.UseSetting(key, value);
         builder.UseSetting("Attachments:Directory", Path.Combine(DataFolder, "berkas"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
         if (_clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(_clock));

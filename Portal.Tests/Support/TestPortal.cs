@@ -34,7 +34,8 @@ public sealed class TestPortal : IAsyncDisposable
 
     public ManualClock Clock { get; }
     public string SeedsPath { get; }
-    public string DatabasePath => Path.Combine(_folder.Path, "portal.db");
+    /// <summary>The temporary folder holding this portal's files (attachments; the SQLite database on that engine).</summary>
+    public string Folder => _folder.Path;
     public IServiceProvider Services => _host.Services;
     /// <summary>What <c>AddPortalCore()</c> registered, so component tests can offer every one of those services.</summary>
     public IReadOnlyList<ServiceDescriptor> Registrations { get; }
@@ -48,12 +49,10 @@ public sealed class TestPortal : IAsyncDisposable
         var seeds = ownSeeds ? folder.CopySeeds() : Repo.Seeds;
         var clock = new ManualClock(now ?? new DateTimeOffset(2025, 10, 27, 1, 0, 0, TimeSpan.Zero));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", ContentRootPath = Repo.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder.Path, "portal.db")}",
-            ["Seeds:Directory"] = seeds,
-            ["Attachments:Directory"] = Path.Combine(folder.Path, "berkas"),
-        });
+        var settings = TestDatabase.Settings(folder.Path);
+        settings["Seeds:Directory"] = seeds;
+        settings["Attachments:Directory"] = Path.Combine(folder.Path, "berkas");
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddPortalCore();
         var registrations = builder.Services.ToList();

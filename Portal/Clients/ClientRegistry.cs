@@ -26,7 +26,8 @@ public sealed class ClientRegistry(IDbContextFactory<PortalDbContext> dbFactory,
         var query = db.Clients.AsNoTracking();
         query = byNik
             ? query.Where(c => c.Nik != null && c.Nik.Contains(digits))
-            : query.Where(c => EF.Functions.Like(c.Nama, $"%{term}%"));
+            // lower() on both engines: SQLite's LIKE ignores case, PostgreSQL's does not.
+            : query.Where(c => c.Nama.ToLower().Contains(term.ToLower()));
         var rows = await query.OrderBy(c => c.Nama).Take(MaxResults)
             .Select(c => new { c.Id, c.Nama, c.Nik, c.TanggalLahir, c.DaerahAsal }).ToListAsync(ct);
         return rows.Select(c => new ClientSummary(c.Id, c.Nama, Nik.Mask(c.Nik), c.TanggalLahir, c.DaerahAsal)).ToList();

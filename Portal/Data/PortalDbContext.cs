@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,10 +13,15 @@ namespace Portal.Data;
 /// <summary>
 /// The portal's database. Office-owned sets are filtered to <see cref="OfficeScope"/>: a context whose scope
 /// is not set sees no office's data (fail closed). Work that spans offices (seed loading, sweeps) says so
-/// with <c>IgnoreQueryFilters()</c>.
+/// with <c>IgnoreQueryFilters()</c>. On PostgreSQL the same model runs as <see cref="Postgres.PostgresPortalDbContext"/>,
+/// which only owns that engine's migrations (docs/decisions/0014).
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options) { }
+
+    protected PortalDbContext(DbContextOptions options) : base(options) { }
+
     public int? OfficeScope { get; set; }
 
     public DbSet<Office> Offices => Set<Office>();
@@ -38,6 +44,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Api.ApiCall> ApiCalls => Set<Api.ApiCall>();
     public DbSet<Skm.SkmResponse> SkmResponses => Set<Skm.SkmResponse>();
     public DbSet<Domain.Complaints.Pengaduan> Pengaduan => Set<Domain.Complaints.Pengaduan>();
+    /// <summary>The sign-in cookie keys, shared by every instance on one database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

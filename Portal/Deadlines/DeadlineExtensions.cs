@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Portal.Data;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Sops;
 using Portal.Identity;
@@ -25,16 +27,31 @@ public static class DeadlineExtensions
     }
 
     /// <summary>
-    /// Hangfire on in-memory storage runs the sweep every minute (the job is registered anew at every start), and
-    /// <see cref="DeadlineTimer"/> runs it at each stored instant in between.
+    /// Hangfire runs the sweep every minute (the job is registered anew at every start), and
+    /// <see cref="DeadlineTimer"/> runs it at each stored instant in between. On SQLite (one instance) Hangfire keeps
+    /// its jobs in memory; on PostgreSQL in the portal's database, so that with several instances the recurring job
+    /// fires once a minute across all of them (Hangfire's distributed lock).
     /// </summary>
     public static IHostApplicationBuilder AddTimedWork(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHangfire(c => c
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(3) }));
+        var postgres = DatabaseOptions.ProviderOf(builder.Configuration) == DatabaseProvider.PostgreSql;
+        var connection = builder.Configuration.GetConnectionString("Portal");
+        builder.Services.AddHangfire((services, c) =>
+        {
+            c.UseLogProvider(new HangfireLogs(services.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (postgres)
+                c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connection), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    // A minutely job waits at most this long in the queue after it is enqueued.
+                    QueuePollInterval = TimeSpan.FromSeconds(2),
+                });
+            else
+                c.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(3) });
+        });
         builder.Services.AddHangfireServer(o =>
         {
             o.WorkerCount = 2;

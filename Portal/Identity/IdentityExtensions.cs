@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,9 @@ public static class IdentityExtensions
 
     public static IHostApplicationBuilder AddPortalIdentity(this IHostApplicationBuilder builder)
     {
+        // Cookie keys in the portal's database under one application name: a cookie issued by one instance is
+        // accepted by every other instance on that database, and survives a restart or a move to another machine.
+        builder.Services.AddDataProtection().SetApplicationName("DinsosPortal").PersistKeysToDbContext<PortalDbContext>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
             cookies.ApplicationCookie?.Configure(o =>
             {

@@ -3,21 +3,35 @@ using Microsoft.AspNetCore.SignalR;
 namespace Portal.Live;
 
 /// <summary>
-/// Publishes board events: to the Blazor pages of this process (they subscribe to <see cref="Delivered"/>) and
-/// to hub clients in the office's groups. A second portal instance would put a backplane between
-/// <see cref="PublishAsync"/> and <see cref="DeliverAsync"/> (docs/decisions/0005).
+/// Publishes board events: to the Blazor pages of every instance (they subscribe to <see cref="Delivered"/>), to hub
+/// clients in the office's groups, and once to <see cref="Published"/> (webhooks). With one instance delivery is a
+/// call in this process; with <c>Redis:Connection</c> set it goes through Redis pub/sub and comes back to every
+/// instance, this one included, and the hub's Redis backplane carries the hub message (docs/decisions/0005, 0014).
 /// </summary>
-public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> log)
+public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> log, RedisBoardChannel? redis = null)
 {
+    /// <summary>Every event, on every instance: pages, the deadline timer.</summary>
     public event Func<BoardEvent, Task>? Delivered;
+
+    /// <summary>Every event once, on the instance where it happened: what must not be repeated per instance.</summary>
+    public event Func<BoardEvent, Task>? Published;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, long> _sequences = new();
 
     /// <summary>How many events this process has delivered for the office: what a page or a shared read last saw moves on with it.</summary>
     public long Sequence(int officeId) => _sequences.GetValueOrDefault(officeId);
 
-    /// <summary>Delivers to this process's pages without waiting for them, then to hub clients.</summary>
-    public Task PublishAsync(BoardEvent e) => DeliverAsync(e);
+    public async Task PublishAsync(BoardEvent e)
+    {
+        Observability.PortalTelemetry.BoardEvents.Add(1, new KeyValuePair<string, object?>("kind", e.Kind));
+        if (redis is null) await DeliverAsync(e);
+        else await redis.PublishAsync(e);
+        foreach (var handler in Handlers(Published)) _ = Task.Run(() => RunAsync(handler, e));
+        await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
+        {
+            e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
+        });
+    }
 
     /// <summary>A page's subscription to its office's events; dispose it with the page.</summary>
     public IDisposable Subscribe(int officeId, Func<BoardEvent, Task> handler)
@@ -41,21 +55,20 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     }
 
     /// <summary>
-    /// Each page reloads on its own thread-pool work item: a Blazor dispatcher runs work inline when it can, so
-    /// awaiting the handlers here would make the person who clicked wait for every open board's query in turn.
+    /// Hands an event to this process's pages. Each page reloads on its own thread-pool work item: a Blazor
+    /// dispatcher runs work inline when it can, so awaiting the handlers here would make the person who clicked wait
+    /// for every open board's query in turn.
     /// </summary>
-    public async Task DeliverAsync(BoardEvent e)
+    public Task DeliverAsync(BoardEvent e)
     {
         // Numbered before any page hears of it: a read that starts after this sees the change (it was saved before publishing).
         e = e with { Sequence = _sequences.AddOrUpdate(e.OfficeId, 1, (_, n) => n + 1) };
-        Observability.PortalTelemetry.BoardEvents.Add(1, new KeyValuePair<string, object?>("kind", e.Kind));
-        foreach (var handler in Delivered?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [])
-            _ = Task.Run(() => RunAsync(handler, e));
-        await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
-        {
-            e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
-        });
+        foreach (var handler in Handlers(Delivered)) _ = Task.Run(() => RunAsync(handler, e));
+        return Task.CompletedTask;
     }
+
+    private static IEnumerable<Func<BoardEvent, Task>> Handlers(Func<BoardEvent, Task>? list) =>
+        list?.GetInvocationList().Cast<Func<BoardEvent, Task>>() ?? [];
 
     internal void PageFailed(Exception ex) => log.LogWarning(ex, "Papan gagal dimuat ulang setelah perubahan");
 

@@ -50,7 +50,7 @@ public sealed class BoardWebhooks(
             if (targets.ContainsKey(e.OfficeId)) _queue.Writer.TryWrite(e);
             return Task.CompletedTask;
         }
-        events.Delivered += Enqueue;
+        events.Published += Enqueue;
         try
         {
             await foreach (var e in _queue.Reader.ReadAllAsync(stoppingToken))
@@ -61,7 +61,7 @@ public sealed class BoardWebhooks(
         }
         finally
         {
-            events.Delivered -= Enqueue;
+            events.Published -= Enqueue;
         }
     }
 

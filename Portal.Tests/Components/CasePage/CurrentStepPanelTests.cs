@@ -62,9 +62,10 @@ public class CurrentStepPanelTests
 
         var cut = Render(ctx, id);
 
-        var sick = cut.FindAll("[data-testid=cabang]").Single(b => b.TextContent.Contains("Klien sakit"));
-        Assert.Equal("Klien sakit → buka kasus Pelaksanaan Rujukan Klien Terlantar Sakit ke Puskesmas", sick.TextContent.Trim());
-        Assert.Contains("text-transform: none", sick.GetAttribute("style"));
+        // The related SOPs' names are a read of their own, after the step shows.
+        AngleSharp.Dom.IElement Sick() => cut.FindAll("[data-testid=cabang]").Single(b => b.TextContent.Contains("Klien sakit"));
+        cut.WaitForAssertion(() => Assert.Equal("Klien sakit → buka kasus Pelaksanaan Rujukan Klien Terlantar Sakit ke Puskesmas", Sick().TextContent.Trim()));
+        Assert.Contains("text-transform: none", Sick().GetAttribute("style"));
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The engine the portal's tests run on: SQLite in Portal.Tests, PostgreSQL in Portal.Tests.Postgres, which compiles
+/// the same test files with POSTGRES defined. Everything a test host needs to point at its database is here.
+/// </summary>
+public static class TestDatabase
+{
+#if POSTGRES
+    public const bool IsPostgres = true;
+#else
+    public const bool IsPostgres = false;
+#endif
+
+    /// <summary>The settings that put a portal's data in <paramref name="folder"/>: a file there, or a database named after it.</summary>
+    public static Dictionary<string, string?> Settings(string folder)
+    {
+        if (!IsPostgres) return new() { ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder, "portal.db")}" };
+        return new()
+        {
+            ["Database:Provider"] = "postgresql",
+            ["ConnectionStrings:Portal"] = PostgresServer.Shared.ConnectionString(PostgresServer.DatabaseFor(folder)),
+        };
+    }
+
+    /// <summary>Takes the portal's database away under a running portal: the file replaced by a directory, or the database dropped.</summary>
+    public static async Task BreakAsync(string folder)
+    {
+        if (IsPostgres)
+        {
+            await PostgresServer.Shared.DropDatabaseAsync(PostgresServer.DatabaseFor(folder));
+            return;
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var file = Path.Combine(folder, "portal.db");
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+        // A directory where the file was: SQLite cannot open it, not even to create a new database.
+        Directory.CreateDirectory(file);
+    }
+}
