@@ -7,9 +7,9 @@ namespace Portal.Tests.Support;
 public static class TestDatabase
 {
 #if POSTGRES
-    public const bool IsPostgres = true;
+    public static readonly bool IsPostgres = true;
 #else
-    public const bool IsPostgres = false;
+    public static readonly bool IsPostgres = false;
 #endif
 
     /// <summary>The settings that put a portal's data in <paramref name="folder"/>: a file there, or a database named after it.</summary>

@@ -81,7 +81,8 @@ public sealed class DeadlineSweep(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var due = new List<(Guid, int)>();
-        await foreach (var step in DueSteps(db, now).WithCancellation(ct)) due.Add((step.CaseId, step.OfficeId));
+        var dueSteps = DueStepsByModel.GetOrAdd(db.GetType(), _ => CompileDueSteps());
+        await foreach (var step in dueSteps(db, now).WithCancellation(ct)) due.Add((step.CaseId, step.OfficeId));
         return due.Distinct().ToList();
     }
 
@@ -91,8 +92,11 @@ public sealed class DeadlineSweep(
         public int OfficeId { get; init; }
     }
 
-    // Compiled once: at a minute's interval the pick costs what SQLite reads, not the translation of the query.
-    private static readonly Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<DueStep>> DueSteps = EF.CompileAsyncQuery(
+    // Compiled once per model (one per engine's context type; a compiled query serves one model only): at a minute's
+    // interval the pick costs what the database reads, not the translation of the query.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<DueStep>>> DueStepsByModel = new();
+
+    private static Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<DueStep>> CompileDueSteps() => EF.CompileAsyncQuery(
         (PortalDbContext db, DateTimeOffset now) =>
             db.CaseSteps.IgnoreQueryFilters().AsNoTracking()
                 .Where(s => s.CompletedAt == null && s.WarnedAt == null && s.WarnAt <= now).OrderBy(s => s.WarnAt).Take(Batch)

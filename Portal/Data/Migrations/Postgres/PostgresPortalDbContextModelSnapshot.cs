@@ -662,11 +662,20 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("OfficeId", "CompletedAt");
 
-                    b.HasIndex(new[] { "CompletedAt", "EscalatedAt", "EscalateAt", "CaseId", "OfficeId" }, "IX_CaseSteps_Unescalated");
+                    b.HasIndex(new[] { "EscalateAt" }, "IX_CaseSteps_Unescalated")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"EscalatedAt\" IS NULL");
 
-                    b.HasIndex(new[] { "CompletedAt", "LateFlaggedAt", "DueAt", "CaseId", "OfficeId" }, "IX_CaseSteps_Unflagged");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EscalateAt" }, "IX_CaseSteps_Unescalated"), new[] { "CaseId", "OfficeId" });
 
-                    b.HasIndex(new[] { "CompletedAt", "WarnedAt", "WarnAt", "CaseId", "OfficeId" }, "IX_CaseSteps_Unwarned");
+                    b.HasIndex(new[] { "DueAt" }, "IX_CaseSteps_Unflagged")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"LateFlaggedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DueAt" }, "IX_CaseSteps_Unflagged"), new[] { "CaseId", "OfficeId" });
+
+                    b.HasIndex(new[] { "WarnAt" }, "IX_CaseSteps_Unwarned")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"WarnedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "WarnAt" }, "IX_CaseSteps_Unwarned"), new[] { "CaseId", "OfficeId" });
 
                     b.ToTable("CaseSteps");
                 });
