@@ -55,6 +55,8 @@ public sealed class WorkingCalendar
             WaktuUnit.Hari => CloseOf(AddWorkingDays(StartDay(local, missing), waktu.Amount, missing)),
             WaktuUnit.Minggu => CloseOf(OnOrAfterWorkingDay(StartDay(local, missing).AddDays(7 * waktu.Amount), missing)),
             WaktuUnit.Bulan => CloseOf(OnOrAfterWorkingDay(StartDay(local, missing).AddMonths(waktu.Amount), missing)),
+            // "Paling lama 14 hari" of a shelter's meals: the same clock time N days on, weekends and holidays counted.
+            WaktuUnit.HariKalender => local.AddDays(waktu.Amount),
             _ => throw new ArgumentOutOfRangeException(nameof(waktu)),
         };
         return new Deadline(AtOffice(due), missing.ToList());

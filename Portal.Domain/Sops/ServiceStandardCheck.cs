@@ -37,6 +37,8 @@ public static class ServiceStandardCheck
         WaktuUnit.Hari => w.Amount * MinutesPerDay,
         WaktuUnit.Minggu => w.Amount * DaysPerWeek * MinutesPerDay,
         WaktuUnit.Bulan => w.Amount * DaysPerMonth * MinutesPerDay,
+        // A calendar week holds DaysPerWeek working days.
+        WaktuUnit.HariKalender => w.Amount * DaysPerWeek * MinutesPerDay / 7,
         _ => 0,
     };
 

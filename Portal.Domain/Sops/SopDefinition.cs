@@ -51,11 +51,14 @@ public sealed record SopStep(
     /// <summary>Codes of the office's letter templates this step produces (surat keterangan, kontrak pelayanan…).</summary>
     public IReadOnlyList<string> Dokumen { get; init; } = [];
 
+    /// <summary>The tools of the printed ALAT column (ATK, kendaraan): shown with the step, never ticked like kelengkapan.</summary>
+    public IReadOnlyList<string> Alat { get; init; } = [];
+
     /// <summary>Roles reminded, besides the pelaksana, when the step nears or passes its time (e.g. the peksos for the 14-day meal limit).</summary>
     public IReadOnlyList<StaffRole> Ingatkan { get; init; } = Ingatkan ?? [];
 
-    /// <summary>An assessment of 3 working days or more: running late alerts the koordinator and kabid, then the kadis.</summary>
-    public bool IsLongAssessment => Asesmen && Waktu is { } w && (w.Unit > WaktuUnit.Hari || (w.Unit == WaktuUnit.Hari && w.Amount >= 3));
+    /// <summary>An assessment of 3 days or more: running late alerts the koordinator and kabid, then the kadis.</summary>
+    public bool IsLongAssessment => Asesmen && Waktu is { } w && w.IsAtLeastDays(3);
 
     public bool IsSignOff => Pelaksana.Count > 0 && Pelaksana.All(r => r.SignsOff());
 }
@@ -99,6 +102,8 @@ public sealed record SopDefinition
     public DateOnly? TanggalPembuatan { get; init; }
     public DateOnly? TanggalRevisi { get; init; }
     public DateOnly? TanggalPengesahan { get; init; }
+    /// <summary>The date the SOP takes effect, when printed apart from its approval.</summary>
+    public DateOnly? TanggalEfektif { get; init; }
     public string? Revisi { get; init; }
     public Pengesah? DisahkanOleh { get; init; }
     /// <summary>Set when the SOP is drafted from the seeds' references, not from an approved document.</summary>
@@ -120,6 +125,8 @@ public sealed record SopDefinition
     /// <summary>Only for <see cref="SopDocumentKind.StandarPelayanan"/>.</summary>
     public StandarPelayananContent? StandarPelayanan { get; init; }
     public IReadOnlyList<string> CatatanPembacaan { get; init; } = [];
+    /// <summary>What the transcriber assumed where the document is silent or unreadable: shown with the SOP, so nothing invented is unlabelled.</summary>
+    public IReadOnlyList<string> Asumsi { get; init; } = [];
 
     public SopStep Step(int no) => Langkah.FirstOrDefault(s => s.No == no)
         ?? throw new DomainRuleException($"SOP {Nama} tidak memiliki langkah {no}.");

@@ -56,7 +56,7 @@ public class SecurityEndToEndTests(BrowserPortal browser) : IClassFixture<Browse
                   - no: 1
                     uraian: Mencatat laporan
                     pelaksana: [pekerja-sosial]
-                    waktu: 2 hri
+                    waktu: 2 pekan
                 """;
             await admin.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
             {
@@ -65,7 +65,7 @@ public class SecurityEndToEndTests(BrowserPortal browser) : IClassFixture<Browse
             await Assertions.Expect(admin.Locator("[data-testid=hasil-unggah]")).ToContainTextAsync("Berkas sop-uji.yaml ditolak; tidak ada yang dimuat.");
             var errors = admin.Locator("[data-testid=galat-sop]");
             await Assertions.Expect(errors.Filter(new() { HasText = "sop-uji.yaml baris 7" })).ToContainTextAsync("peran 'pekerja-sosial' tidak dikenal");
-            await Assertions.Expect(errors.Filter(new() { HasText = "sop-uji.yaml baris 8" })).ToContainTextAsync("satuan 'hri' tidak dikenal");
+            await Assertions.Expect(errors.Filter(new() { HasText = "sop-uji.yaml baris 8" })).ToContainTextAsync("satuan 'pekan' tidak dikenal");
             await Assertions.Expect(admin.Locator("[data-testid=daftar-sop]")).Not.ToContainTextAsync("SOP Uji Unggah");
         });
     }

@@ -129,7 +129,7 @@ public class DeadlineSweepTests
         kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(shelter, id))!.Case;
         await workflow.CompleteStepAsync(shelter, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
         var meals = (await portal.Get<CaseDetailQuery>().LoadAsync(shelter, id))!.Case.CurrentStep!;
-        Assert.Equal(Wita(2025, 11, 17, 16, 0), meals.DueAt); // Monday 3 Nov + 2 minggu
+        Assert.Equal(Wita(2025, 11, 17, 9, 0), meals.DueAt); // Monday 3 Nov 09:00 + 14 hari kalender
 
         portal.Clock.Now = meals.WarnAt!.Value.AddMinutes(-1);
         await portal.Get<DeadlineSweep>().RunAsync();

@@ -40,9 +40,8 @@ public class SopLibraryTests
     public static TheoryData<string, string, int, string, string> Malformed => new()
     {
         { "peran tidak dikenal", Valid.Replace("pelaksana: [peksos]", "pelaksana: [peksoss]"), 11, "langkah[2].pelaksana[1]", "peran 'peksoss' tidak dikenal" },
-        { "satuan tidak dikenal", Valid.Replace("waktu: 3 hari", "waktu: 3 hri"), 12, "langkah[2].waktu", "satuan 'hri' tidak dikenal; gunakan menit, jam, hari, minggu atau bulan" },
+        { "satuan tidak dikenal", Valid.Replace("waktu: 3 hari", "waktu: 3 pekan"), 12, "langkah[2].waktu", "satuan 'pekan' tidak dikenal; gunakan menit (mnt), jam, hari (hr), hari kalender, minggu atau bulan" },
         { "keputusan ke langkah yang tidak ada", Valid + "\n    keputusan:\n      pertanyaan: Lanjut?\n      ya: selesai\n      tidak: 9", 16, "langkah[2].keputusan.tidak", "menunjuk ke langkah 9 yang tidak ada" },
-        { "cabang ke SOP yang tidak dikenal", Valid + "\n    cabang:\n      - kondisi: Klien sakit\n        sop: tidak-ada", 15, "langkah[2].cabang[1].sop", "cabang ke SOP 'tidak-ada' yang tidak dikenal di kantor ini" },
         { "kunci salah eja", Valid.Replace("waktu: 3 hari", "waktuu: 3 hari"), 12, "langkah[2].waktuu", "kunci 'waktuu' tidak dikenal" },
         { "sintaks YAML", Valid.Replace("pelaksana: [peksos]", "pelaksana: [peksos"), 11, "(sintaks YAML)", "belum ditutup" },
         { "kantor lain", Valid.Replace("kantor: tarakan", "kantor: lamandau"), 2, "kantor", "berkas ini untuk kantor 'lamandau', bukan 'tarakan'" },
@@ -75,7 +74,7 @@ public class SopLibraryTests
     }
 
     [Fact]
-    public async Task A_file_branching_to_a_refused_file_of_the_same_upload_is_refused_too()
+    public async Task A_branch_to_an_sop_not_held_loads_with_a_warning_on_its_line_and_opens_once_that_sop_is_loaded()
     {
         await using var portal = await TestPortal.StartAsync();
         var tarakan = await portal.OfficeIdAsync("tarakan");
@@ -84,12 +83,26 @@ public class SopLibraryTests
 
         var results = await portal.Get<SopLibrary>().LoadAsync(tarakan, [("induk.yaml", parent), ("rusak.yaml", broken)], "admin.tarakan");
 
-        Assert.All(results, r => Assert.Equal(SopLoadOutcome.Ditolak, r.Outcome));
-        Assert.Contains(results[0].Errors, e => e.Field == "langkah[1].cabang[1].sop" && e.Line == 11);
+        Assert.Equal(SopLoadOutcome.Baru, results[0].Outcome);
+        Assert.Empty(results[0].Errors);
+        var warning = Assert.Single(results[0].Findings);
+        Assert.StartsWith("induk.yaml baris 11, kolom ", warning);
+        Assert.Contains("(langkah[1].cabang[1].sop): cabang ke SOP 'uji-rusak' yang belum ada di kantor ini", warning);
+        Assert.Equal(SopLoadOutcome.Ditolak, results[1].Outcome);
 
-        // With the branch target fixed in the same upload, both load.
-        var fixedResults = await portal.Get<SopLibrary>().LoadAsync(tarakan, [("induk.yaml", parent), ("rusak.yaml", Valid)], "admin.tarakan");
-        Assert.All(fixedResults, r => Assert.Equal(SopLoadOutcome.Baru, r.Outcome));
+        // A case runs on it; its branch is refused in words until the target exists, then opens.
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var workflow = portal.Get<CaseWorkflow>();
+        var query = portal.Get<CaseDetailQuery>();
+        var id = await workflow.OpenAsync(admin, "uji-induk", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        var version = await query.VersionAsync(admin, id);
+        var refused = await Assert.ThrowsAsync<Portal.Domain.DomainRuleException>(() => workflow.OpenBranchAsync(admin, id, version, "Perlu rujukan"));
+        Assert.Equal("SOP 'uji-rusak' tidak ditemukan di kantor Anda.", refused.Message);
+
+        var fixedResults = await portal.Get<SopLibrary>().LoadAsync(tarakan, [("rusak.yaml", Valid)], "admin.tarakan");
+        Assert.Equal(SopLoadOutcome.Baru, Assert.Single(fixedResults).Outcome);
+        var child = await workflow.OpenBranchAsync(admin, id, await query.VersionAsync(admin, id), "Perlu rujukan");
+        Assert.Equal("uji-rusak", (await query.LoadAsync(admin, child))!.Case.SopKode);
     }
 
     [Fact]

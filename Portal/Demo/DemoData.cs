@@ -41,7 +41,8 @@ public static class DemoDataExtensions
 /// </summary>
 internal sealed class DemoData(
     IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, OfficeCalendars calendars,
-    SopLibrary sopLibrary, Complaints.ComplaintRegister complaints, TimeProvider clock, IOptions<DemoOptions> options, ILogger<DemoData> log) : IHostedService
+    SopLibrary sopLibrary, Complaints.ComplaintRegister complaints, Complaints.ComplaintQueries complaintQueries, TimeProvider clock,
+    IOptions<DemoOptions> options, ILogger<DemoData> log) : IHostedService
 {
     public static string UserName(StaffRole role, string officeKode) =>
         $"{(role == StaffRole.PetugasShelter ? "shelter" : role.Code())}.{officeKode}";
@@ -127,12 +128,32 @@ internal sealed class DemoData(
         {
             var answered = await complaints.RegisterAsync(desk, new(Domain.Complaints.SaluranPengaduan.Telepon, now.AddDays(-12), "Bapak Hendra", "0812 5500 1122", sp.Kode, null,
                 "Anak saya menunggu lama di ruang tunggu tanpa penjelasan."), ct);
-            await complaints.CloseAsync(koordinator, answered, 1, "Pelapor ditelepon; alur layanan dijelaskan dan papan informasi dipasang di ruang tunggu.", ct);
+            await AsColleagueAsync(koordinator, answered, v => complaints.CloseAsync(koordinator, answered, v, "Pelapor ditelepon; alur layanan dijelaskan dan papan informasi dipasang di ruang tunggu.", ct), ct);
             var followed = await complaints.RegisterAsync(desk, new(Domain.Complaints.SaluranPengaduan.WhatsApp, now.AddDays(-2), null, null, sp.Kode, null,
                 "Jadwal konseling berubah tanpa pemberitahuan."), ct);
-            await complaints.FollowUpAsync(koordinator, followed, 1, "Konselor diminta mengabari klien sehari sebelumnya.", ct);
+            await AsColleagueAsync(koordinator, followed, v => complaints.FollowUpAsync(koordinator, followed, v, "Konselor diminta mengabari klien sehari sebelumnya.", ct), ct);
             await complaints.RegisterAsync(desk, new(Domain.Complaints.SaluranPengaduan.KotakSaran, now.AddDays(-10), null, null, sp.Kode, null,
                 "Petugas loket kurang ramah pada hari Jumat."), ct);
+        }
+    }
+
+    /// <summary>
+    /// The demo complaints are back-dated, so the deadline timer may mark one between its registration and the next
+    /// change, as a colleague would: the change is made on the version the complaint has now.
+    /// </summary>
+    private async Task AsColleagueAsync(Actor actor, Guid id, Func<int, Task> change, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var version = (await complaintQueries.DetailAsync(actor, id, ct))!.Version;
+            try
+            {
+                await change(version);
+                return;
+            }
+            catch (Domain.DomainRuleException) when (attempt < 3)
+            {
+            }
         }
     }
 

@@ -47,6 +47,7 @@ public static class SopFileReader
             TanggalPembuatan = m.Date("tanggal_pembuatan"),
             TanggalRevisi = m.Date("tanggal_revisi"),
             TanggalPengesahan = m.Date("tanggal_pengesahan"),
+            TanggalEfektif = m.Date("tanggal_efektif"),
             Revisi = m.Text("revisi"),
             DisahkanOleh = ReadPengesah(m.Map("disahkan_oleh")),
             Draf = m.Text("draf"),
@@ -71,6 +72,7 @@ public static class SopFileReader
             Ppks = m.Text("ppks"),
             Spm = ReadSpm(m),
             CatatanPembacaan = m.TextList("catatan_pembacaan"),
+            Asumsi = m.TextList("asumsi"),
             Langkah = jenis == SopDocumentKind.Sop ? m.MapList("langkah", required: true).Select(ReadStep).ToList() : [],
             StandarPelayanan = jenis == SopDocumentKind.StandarPelayanan ? ReadStandard(m) : null,
         };
@@ -153,7 +155,7 @@ public static class SopFileReader
             Monev: m.Bool("monev"),
             JedaSaatMenunggu: m.Bool("jeda_saat_menunggu"),
             CatatanPembacaan: m.Text("catatan_pembacaan"),
-            Ingatkan: remind) { Dokumen = m.TextList("dokumen") };
+            Ingatkan: remind) { Dokumen = m.TextList("dokumen"), Alat = m.TextList("alat") };
         m.RejectUnknownKeys();
         return step;
     }
@@ -179,8 +181,9 @@ public static class SopFileReader
     {
         var text = m.Text(key);
         if (text is null) return null;
+        // "0" and "-" mark a step with no time: no waktu, and nothing wrong.
         var waktu = Waktu.TryParse(text, out var error);
-        if (waktu is null) m.Sink.Error(m.Path.Length == 0 ? key : $"{m.Path}.{key}", error!);
+        if (error is not null) m.Sink.Error(m.Path.Length == 0 ? key : $"{m.Path}.{key}", error);
         return waktu;
     }
 
@@ -206,6 +209,7 @@ public static class SopFileReader
     private static Waktu RequiredWaktu(YamlMap m, string key)
     {
         if (m.Node(key) is null) m.Sink.Error(m.Start, key, "wajib diisi");
+        else if (m.Text(key)?.Trim() is "0" or "-" or "–") m.Sink.Error(m.Start, key, "harus berisi waktu (mis. '1 hari'), bukan '0' atau '-'");
         return new Waktu(1, WaktuUnit.Hari);
     }
 }

@@ -55,11 +55,12 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
 
         // Branches may point at SOPs in the same batch; a file refused here makes files pointing at it fail too.
         var accepted = candidates.Where(r => r.Sink!.Errors.Count == 0).ToList();
+        HashSet<string> Held() => stored.Where(s => s.Jenis == SopDocumentKind.Sop).Select(s => s.Kode)
+            .Concat(accepted.Where(r => r.Definition!.Jenis == SopDocumentKind.Sop).Select(r => r.Definition!.Kode))
+            .ToHashSet();
         while (true)
         {
-            var known = stored.Where(s => s.Jenis == SopDocumentKind.Sop).Select(s => s.Kode)
-                .Concat(accepted.Where(r => r.Definition!.Jenis == SopDocumentKind.Sop).Select(r => r.Definition!.Kode))
-                .ToHashSet();
+            var known = Held();
             var refused = accepted.Where(r => SopValidator.Validate(r.Definition!, known).Count > 0).ToList();
             if (refused.Count == 0) break;
             foreach (var r in refused)
@@ -69,6 +70,7 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
             }
         }
 
+        var held = Held();
         var results = new List<SopLoadResult>();
         foreach (var r in read)
         {
@@ -79,7 +81,9 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
                 results.Add(new(r.File, r.Definition?.Kode, SopLoadOutcome.Ditolak, null, all, []));
                 continue;
             }
-            results.Add(await SaveAsync(officeId, r.File, r.Definition!, loadedBy, ct));
+            var warnings = SopValidator.Warnings(r.Definition!, held).Select(w => r.Sink!.Locate(w.Field, w.Message).ToString()).ToList();
+            foreach (var w in warnings) log.LogWarning("{Warning}", w);
+            results.Add(await SaveAsync(officeId, r.File, r.Definition!, loadedBy, ct) with { Findings = warnings });
         }
 
         return await WithFindingsAsync(officeId, results, accepted, ct);
@@ -133,7 +137,7 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
             var findings = ServiceStandardCheck.Compare(sop.Definition, content);
             foreach (var f in findings) log.LogWarning("{File}: {Finding}", sp.File, f);
             var i = results.FindIndex(r => r.File == sp.File);
-            results[i] = results[i] with { Findings = findings };
+            results[i] = results[i] with { Findings = [.. results[i].Findings, .. findings] };
         }
         return results;
     }

@@ -24,22 +24,17 @@ internal sealed class YamlSink(string file)
         Errors.Add(new SeedFileError(File, mark.Line, mark.Column, field, message));
 
     /// <summary>Places a problem found after reading (e.g. by the domain validator) at the nearest field written.</summary>
-    public void Error(string field, string message)
+    public void Error(string field, string message) => Errors.Add(Locate(field, message));
+
+    /// <summary>The problem placed at the nearest field written: its line and column, or the file's start.</summary>
+    public SeedFileError Locate(string field, string message)
     {
         var path = field;
         while (true)
         {
-            if (_marks.TryGetValue(path, out var mark))
-            {
-                Error(mark, field, message);
-                return;
-            }
+            if (_marks.TryGetValue(path, out var mark)) return new SeedFileError(File, mark.Line, mark.Column, field, message);
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            if (cut <= 0)
-            {
-                Errors.Add(new SeedFileError(File, 1, 1, field, message));
-                return;
-            }
+            if (cut <= 0) return new SeedFileError(File, 1, 1, field, message);
             path = path[..cut];
         }
     }

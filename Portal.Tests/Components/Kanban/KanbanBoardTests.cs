@@ -25,7 +25,7 @@ public class KanbanBoardTests
     {
         var (portal, admin, id) = await OpenRepatriationAsync();
         await using var _ = portal;
-        var sop = (await portal.Get<SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
+        var sop = (await portal.Get<Portal.Sops.SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
         var cards = await portal.Get<CaseQueries>().BoardAsync(admin, null, "pemulangan-orang-terlantar");
         await using var ctx = PortalComponents.Create(portal, admin);
         var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, sop).Add(x => x.Cards, cards));
@@ -56,7 +56,7 @@ public class KanbanBoardTests
         var (portal, admin, id) = await OpenRepatriationAsync();
         await using var _ = portal;
         // A newer table on the board in which step 2 no longer exists; the case still runs under the old one.
-        var current = (await portal.Get<SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
+        var current = (await portal.Get<Portal.Sops.SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
         var newer = current with { Langkah = current.Langkah.Where(l => l.No != 2).ToList() };
         var card = (await portal.Get<CaseQueries>().BoardAsync(admin, null, "pemulangan-orang-terlantar")).Single(c => c.CaseId == id);
         await using var ctx = PortalComponents.Create(portal, admin);
@@ -76,7 +76,7 @@ public class KanbanBoardTests
         var query = portal.Get<CaseDetailQuery>();
         var step = (await query.LoadAsync(admin, id))!.Case.CurrentStep!;
         await portal.Get<CaseWorkflow>().TickAsync(admin, id, await query.VersionAsync(admin, id), step.Id, "Surat keterangan terlantar dari Kelurahan", true);
-        var sop = (await portal.Get<SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
+        var sop = (await portal.Get<Portal.Sops.SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
         StepCard Card() => portal.Get<CaseQueries>().BoardAsync(admin, null, "pemulangan-orang-terlantar").Result.Single(c => c.CaseId == id);
         await using var ctx = PortalComponents.Create(portal, admin);
         var dialogs = ctx.Render<MudDialogProvider>();

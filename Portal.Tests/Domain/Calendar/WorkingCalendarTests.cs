@@ -139,6 +139,22 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void Fourteen_hari_kalender_count_the_weekends_and_christmas_and_keep_the_clock_time()
+    {
+        // Friday 19 Dec 2025 10:00 + 14 days: Friday 2 Jan 2026 10:00, though Christmas, its cuti bersama and two
+        // weekends lie between. "14 hari" (working days) would run to mid-January.
+        Assert.Equal(Wita(2026, 1, 2, 10, 0), Due(Tarakan, Wita(2025, 12, 19, 10, 0), "14 hari kalender"));
+        Assert.Equal(Wita(2026, 1, 2, 10, 0), Due(Tarakan, Wita(2025, 12, 19, 10, 0), "paling lama 14 hari kalender"));
+        Assert.True(Due(Tarakan, Wita(2025, 12, 19, 10, 0), "14 hari") > Wita(2026, 1, 9, 0, 0));
+    }
+
+    [Fact]
+    public void A_calendar_day_may_end_on_a_sunday()
+    {
+        Assert.Equal(Wita(2025, 11, 9, 10, 0), Due(Tarakan, Wita(2025, 11, 8, 10, 0), "1 hari kalender"));
+    }
+
+    [Fact]
     public void A_deadline_in_a_year_without_holiday_data_still_computes_and_says_so()
     {
         var deadline = Tarakan.DueAt(Wita(2027, 3, 4, 9, 0), new Waktu(3, WaktuUnit.Hari));
