@@ -100,6 +100,21 @@ public class SeedFilesTests
     }
 
     [Fact]
+    public void A_follow_up_monev_the_documents_do_not_print_is_labelled_an_office_setting_wherever_a_seed_sets_one()
+    {
+        var withMonev = 0;
+        foreach (var office in Directory.GetDirectories(Repo.Seeds).Select(Path.GetFileName))
+            foreach (var file in Directory.GetFiles(Path.Combine(Repo.Seeds, office!), "sop-*.yaml"))
+            {
+                var sop = SeedSops.Read(office!, Path.GetFileName(file));
+                if (sop.MonevSetelahSelesai is null) continue;
+                withMonev++;
+                Assert.Contains(sop.Asumsi, a => a.StartsWith($"monev_setelah_selesai ({sop.MonevSetelahSelesai})", StringComparison.Ordinal));
+            }
+        Assert.Equal(4, withMonev);
+    }
+
+    [Fact]
     public void Drafted_sops_say_they_are_drafted_and_the_meal_limit_is_fourteen_days()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Seeds, "tarakan"), "draf-*.yaml"))
