@@ -18,7 +18,7 @@ public sealed class PortalProcess : IAsyncDisposable
     public PortalProcess(string name, IReadOnlyDictionary<string, string> settings)
     {
         Name = name;
-        Port = FreePort();
+        Port = PostgresServer.FreePort();
         _environment = new(settings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = Portal.Testing.ClockExtensions.Environment,
@@ -43,10 +43,7 @@ public sealed class PortalProcess : IAsyncDisposable
     {
         if (IsRunning) return;
         _process?.Dispose();
-        // The test project builds Portal; its output sits beside the repository's Portal project.
-        var configuration = AppContext.BaseDirectory.Contains("/Release/") ? "Release" : "Debug";
-        var dll = Path.Combine(Repo.Root, "Portal", "bin", configuration, "net10.0", "Portal.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{dll}\"")
+        var start = new ProcessStartInfo("dotnet", $"\"{Repo.PortalDll}\"")
         {
             WorkingDirectory = Path.Combine(Repo.Root, "Portal"),
             RedirectStandardOutput = true,
@@ -91,12 +88,5 @@ public sealed class PortalProcess : IAsyncDisposable
     {
         await KillAsync();
         _process?.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -19,7 +19,7 @@ public class ConfigurationProblemTests
     [Fact]
     public async Task An_unreachable_postgresql_stops_start_up_with_one_line_naming_the_connection_string()
     {
-        var port = ClosedPort();
+        var port = PostgresServer.FreePort();
         var (exit, stderr) = await StartAsync(new()
         {
             ["Database__Provider"] = "postgresql",
@@ -33,7 +33,7 @@ public class ConfigurationProblemTests
     [Fact]
     public async Task An_unreachable_redis_stops_start_up_with_one_line_naming_the_setting()
     {
-        var port = ClosedPort();
+        var port = PostgresServer.FreePort();
         var (exit, stderr) = await StartAsync(new() { ["Redis__Connection"] = $"127.0.0.1:{port},connectTimeout=2000" });
         Assert.Equal(1, exit);
         Assert.Equal($"Redis:Connection: Redis di 127.0.0.1:{port} tidak dapat dihubungi / cannot be reached.", stderr.Trim());
@@ -42,8 +42,7 @@ public class ConfigurationProblemTests
     private static async Task<(int Exit, string Stderr)> StartAsync(Dictionary<string, string> settings)
     {
         using var folder = Repo.TempFolder();
-        var configuration = AppContext.BaseDirectory.Contains("/Release/") ? "Release" : "Debug";
-        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(Repo.Root, "Portal", "bin", configuration, "net10.0", "Portal.dll")}\"")
+        var start = new ProcessStartInfo("dotnet", $"\"{Repo.PortalDll}\"")
         {
             WorkingDirectory = Path.Combine(Repo.Root, "Portal"),
             RedirectStandardOutput = true,
@@ -69,13 +68,5 @@ public class ConfigurationProblemTests
         var error = await stderr;
         Assert.DoesNotContain("   at ", error + await stdout);
         return (process.ExitCode, error);
-    }
-
-    /// <summary>A loopback port nobody listens on: connecting is refused at once.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -7,6 +7,10 @@ public static class Repo
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The portal as built beside the repository's Portal project (the test projects build it), to start as its own process.</summary>
+    public static string PortalDll =>
+        Path.Combine(Root, "Portal", "bin", AppContext.BaseDirectory.Contains("/Release/") ? "Release" : "Debug", "net10.0", "Portal.dll");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

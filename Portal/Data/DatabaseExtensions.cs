@@ -17,7 +17,6 @@ public static class DatabaseExtensions
         var configured = builder.Configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(configured))
             throw new ConfigurationProblem("ConnectionStrings:Portal belum diatur / is not set (mis. \"Data Source=data/portal.db\").");
-        builder.Services.AddSingleton(new DatabaseOptions { Provider = provider, ConnectionString = configured });
 
         if (provider == DatabaseProvider.PostgreSql) AddPostgres(builder.Services, configured);
         else AddSqlite(builder, configured);

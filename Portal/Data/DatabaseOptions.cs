@@ -2,13 +2,13 @@ namespace Portal.Data;
 
 public enum DatabaseProvider { Sqlite, PostgreSql }
 
-/// <summary>The <c>Database</c> section: which engine holds the portal's data. SQLite unless told otherwise.</summary>
-public sealed class DatabaseOptions
+/// <summary>
+/// The <c>Database</c> section: which engine holds the portal's data, SQLite unless told otherwise. Read while the
+/// services are configured (the database and the scheduler's storage both follow it), so it is parsed, not bound.
+/// </summary>
+public static class DatabaseOptions
 {
     public const string Section = "Database";
-
-    public DatabaseProvider Provider { get; init; }
-    public required string ConnectionString { get; init; }
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration)
     {

@@ -25,12 +25,20 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     {
         Observability.PortalTelemetry.BoardEvents.Add(1, new KeyValuePair<string, object?>("kind", e.Kind));
         if (redis is null) await DeliverAsync(e);
-        else await redis.PublishAsync(e);
+        else await PublishAcrossInstancesAsync(e);
         foreach (var handler in Handlers(Published)) _ = Task.Run(() => RunAsync(handler, e));
-        await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
+        try
         {
-            e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
-        });
+            await hub.Clients.Groups(BoardGroups.For(e)).SendAsync(BoardHub.CaseChanged, new
+            {
+                e.Id, e.Kind, e.CaseId, e.StepNo, e.At,
+            });
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            // The hub's Redis backplane, down as above: wall displays miss this hint, nothing else is lost.
+            log.LogWarning(ex, "Kejadian papan {Kind} tidak terkirim ke klien hub lewat Redis", e.Kind);
+        }
     }
 
     /// <summary>A page's subscription to its office's events; dispose it with the page.</summary>
@@ -52,6 +60,24 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
 
         // Once only: a page disposed twice must not count as two pages gone.
         public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
+    }
+
+    /// <summary>
+    /// The change is saved before it is published: a Redis that does not answer must not turn the colleague's action
+    /// into an error (nor may the hub's backplane, below). This instance's pages still hear it; the others catch up at
+    /// their next event or reload.
+    /// </summary>
+    private async Task PublishAcrossInstancesAsync(BoardEvent e)
+    {
+        try
+        {
+            await redis!.PublishAsync(e);
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            log.LogWarning(ex, "Kejadian papan {Kind} tidak terkirim lewat Redis; hanya papan instans ini yang diperbarui", e.Kind);
+            await DeliverAsync(e);
+        }
     }
 
     /// <summary>
