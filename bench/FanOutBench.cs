@@ -217,6 +217,6 @@ internal static class FanOutBench
         var database = db.Database.GetDbConnection().DataSource;
         return await CaseSeeder.SeedAsync(new SeedTarget(database, Postgres: false), officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
             count, 2, 0, DateTimeOffset.UtcNow, openStepNo: 6, role: (int)StaffRole.Peksos,
-            ticked: ["Formulir layanan sosial keluar"]);
+            ticked: ["Formulir layanan sosial masuk shelter"]);
     }
 }

@@ -24,7 +24,14 @@ public sealed record CaseOpening(
     int? SeksiId,
     IReadOnlyList<Guid> ClientIds,
     IReadOnlyList<CaseAssignment> Assignments,
-    string? DibawaOleh);
+    string? DibawaOleh)
+{
+    /// <summary>The intake round's name, for an SOP run per angkatan ("Angkatan I 2026"); a dated name when left empty.</summary>
+    public string? Angkatan { get; init; }
+}
+
+/// <summary>The selection step's verdict on one applicant of a round: chosen, or not with the reason.</summary>
+public sealed record CohortChoice(Guid ClientId, string Nama, bool Terpilih, string? Alasan);
 
 /// <summary>
 /// A client case (kasus) run step by step under one SOP revision. Every change goes through a named method
@@ -54,6 +61,10 @@ public sealed class Case
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? DibawaOleh { get; private set; }
     public Guid? ParentCaseId { get; private set; }
+    /// <summary>The intake round (angkatan) of an SOP run per round: on the round's case and on each beneficiary's.</summary>
+    public string? Angkatan { get; private set; }
+    /// <summary>The round's own case, whose clients are the applicants (a beneficiary's case has the round as parent).</summary>
+    public bool IsRound => Angkatan is not null && ParentCaseId is null;
     public string? ParentKondisi { get; private set; }
     /// <summary>Bumped by every change; the optimistic-concurrency token.</summary>
     public int Version { get; private set; }
@@ -84,7 +95,15 @@ public sealed class Case
     {
         var now = clock.GetUtcNow();
         var kasus = Create(opening, sop, actor);
-        kasus.Record(CaseEventKind.Dibuka, actor, now, null, $"Kasus dibuka dengan SOP {sop.Definition.Nama}", null, sop.Definition.Kode);
+        if (sop.Definition.Angkatan is not null)
+        {
+            var name = opening.Angkatan?.Trim() is { Length: > 0 } given ? given : $"Angkatan {now:yyyy-MM-dd}";
+            if (name.Length > 200) throw new DomainRuleException("Nama angkatan terlalu panjang (paling banyak 200 karakter).");
+            kasus.Angkatan = name;
+        }
+        kasus.Record(CaseEventKind.Dibuka, actor, now, null,
+            $"Kasus dibuka dengan SOP {sop.Definition.Nama}" + (kasus.Angkatan is { } round ? $" untuk {round} ({opening.ClientIds.Distinct().Count()} pendaftar)" : ""),
+            null, sop.Definition.Kode);
         kasus.StartStep(sop.Definition.Langkah[0], actor, calendar, now);
         return kasus;
     }
@@ -109,14 +128,17 @@ public sealed class Case
         EnsureActor(actor, sop);
         var step = FindStep(stepId);
         var def = sop.Definition.Step(step.StepNo);
+        if (IsRound && sop.Definition.SelectsBeneficiaries(def))
+            throw new DomainRuleException($"Langkah {def.Label} menetapkan penerima manfaat {Angkatan}: pilih pendaftar yang terpilih dan tulis alasan untuk yang tidak.");
         var now = clock.GetUtcNow();
-        var party = step.WaitingFor;
+        var party = step.WaitingLabel;
         step.Complete(def, actor, completion, calendar, now);
         TakeOnIfUnheld(def, actor, now);
         if (party is not null)
-            Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo, $"Selesai menunggu {party.Value.Label()}: langkah diselesaikan", party.Value.Label(), null);
+            Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo, $"Selesai menunggu {party}: langkah diselesaikan", party, null);
+        var done = def.Pelaku is { } doer ? $"Mencatat langkah {def.Label} atas nama {doer.Nama}" : $"Menyelesaikan langkah {def.Label}";
         Record(CaseEventKind.LangkahSelesai, actor, now, step.StepNo,
-            $"Menyelesaikan langkah {def.No}: {def.Uraian}" + (completion.Keputusan is { } k ? $" — keputusan: {k}" : ""),
+            $"{done}: {def.Uraian}" + (completion.Keputusan is { } k ? $" — keputusan: {k}" : ""),
             "berjalan", step.Output is null ? "selesai" : $"selesai; output: {step.Output}");
 
         var next = sop.Definition.NextAfter(def, completion.Keputusan);
@@ -124,21 +146,105 @@ public sealed class Case
         else Close(actor, sop.Definition, calendar, now);
     }
 
+    /// <summary>
+    /// The round's selection step: completes it with a verdict on every applicant; each chosen one goes on in a case of
+    /// their own from the next step, the others are recorded with their reason, and the round's case closes.
+    /// </summary>
+    /// <returns>The beneficiaries' new cases, to be saved with this one.</returns>
+    public IReadOnlyList<Case> SelectBeneficiaries(
+        Guid stepId, IReadOnlyList<CohortChoice> choices, StepCompletion completion, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
+    {
+        EnsureActor(actor, sop);
+        var step = FindStep(stepId);
+        var def = sop.Definition.Step(step.StepNo);
+        if (!IsRound || !sop.Definition.SelectsBeneficiaries(def))
+            throw new DomainRuleException("Langkah ini bukan penetapan penerima manfaat sebuah angkatan.");
+        if (choices.FirstOrDefault(c => !_clientIds.Contains(c.ClientId)) is { } stranger)
+            throw new DomainRuleException($"{stranger.Nama} bukan pendaftar {Angkatan}.");
+        if (choices.GroupBy(c => c.ClientId).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DomainRuleException($"{twice.First().Nama} ditentukan dua kali.");
+        if (_clientIds.Count(id => choices.All(c => c.ClientId != id)) is > 0 and var open)
+            throw new DomainRuleException($"Tentukan terpilih atau tidak untuk setiap pendaftar: {open} pendaftar belum ditentukan.");
+        var unexplained = choices.Where(c => !c.Terpilih && string.IsNullOrWhiteSpace(c.Alasan)).Select(c => c.Nama).ToList();
+        if (unexplained.Count > 0)
+            throw new DomainRuleException($"Tuliskan alasan untuk pendaftar yang tidak terpilih: {string.Join(", ", unexplained)}.");
+        if (choices.Any(c => c.Alasan?.Length > CaseStep.MaxTextLength))
+            throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {CaseStep.MaxTextLength} karakter).");
+
+        var now = clock.GetUtcNow();
+        step.Complete(def, actor, completion, calendar, now);
+        TakeOnIfUnheld(def, actor, now);
+        var chosen = choices.Where(c => c.Terpilih).ToList();
+        Record(CaseEventKind.LangkahSelesai, actor, now, step.StepNo,
+            $"Menetapkan penerima manfaat langkah {def.Label}: {chosen.Count} dari {choices.Count} pendaftar terpilih", "berjalan", "selesai");
+        foreach (var c in choices.Where(c => !c.Terpilih))
+            Record(CaseEventKind.PendaftarTidakTerpilih, actor, now, step.StepNo, $"{c.Nama} tidak terpilih: {c.Alasan!.Trim()}", null, c.ClientId.ToString());
+
+        var next = sop.Definition.StepAfter(def.No);
+        var children = new List<Case>();
+        foreach (var c in chosen)
+        {
+            var child = Create(new CaseOpening(OfficeId, SeksiId, [c.ClientId], _assignments, DibawaOleh), sop, actor);
+            child.ParentCaseId = Id;
+            child.ParentKondisi = $"Terpilih pada {Angkatan}";
+            child.Angkatan = Angkatan;
+            child.Record(CaseEventKind.DibukaDariAngkatan, actor, now, null,
+                $"Dibuka untuk {c.Nama}, penerima manfaat terpilih {Angkatan} (langkah 1–{def.Label} dikerjakan bersama angkatan)", null, Id.ToString());
+            if (next is not null) child.StartStep(next, actor, calendar, now);
+            else child.Close(actor, sop.Definition, calendar, now);
+            _links.Add(new CaseLink(child.Id, $"Terpilih: {c.Nama}", sop.Definition.Kode));
+            Record(CaseEventKind.PenerimaManfaatDitetapkan, actor, now, step.StepNo, $"{c.Nama} terpilih; kasusnya berlanjut sendiri", null, child.Id.ToString());
+            children.Add(child);
+        }
+        Status = CaseStatus.Selesai;
+        ClosedAt = now;
+        Record(CaseEventKind.Ditutup, actor, now, null, $"Penetapan {Angkatan} selesai; penerima manfaat terpilih berlanjut di kasus masing-masing",
+            nameof(CaseStatus.Aktif), nameof(CaseStatus.Selesai));
+        return children;
+    }
+
     /// <summary>A sign-off returns the case to the step run before it, with the reason on record.</summary>
     public void ReturnStep(Guid stepId, string reason, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
         EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        var index = _steps.IndexOf(step);
-        if (index == 0) throw new DomainRuleException("Langkah pertama tidak dapat dikembalikan.");
         var def = sop.Definition.Step(step.StepNo);
         var now = clock.GetUtcNow();
+        if (step.Tahap > 0)
+        {
+            // A hand-off's signer returns the draft to whoever prepared it: the same step, its first holder.
+            step.SendBack(def, actor, reason);
+            TakeOnIfUnheld(def, actor, now);
+            Record(CaseEventKind.LangkahDikembalikan, actor, now, def.No,
+                $"Mengembalikan langkah {def.Label} kepada {string.Join(" / ", def.StageRoles(0).Select(r => r.Label()))}: {reason.Trim()}",
+                "menunggu pengesahan", "dikembalikan");
+            return;
+        }
+        var index = _steps.IndexOf(step);
+        if (index == 0) throw new DomainRuleException("Langkah pertama tidak dapat dikembalikan.");
         step.Return(def, actor, reason, calendar, now);
         TakeOnIfUnheld(def, actor, now);
         var previous = sop.Definition.Step(_steps[index - 1].StepNo);
         Record(CaseEventKind.LangkahDikembalikan, actor, now, def.No,
-            $"Mengembalikan langkah {def.No} ke langkah {previous.No}: {reason.Trim()}", "menunggu pengesahan", "dikembalikan");
+            $"Mengembalikan langkah {def.Label} ke langkah {previous.Label}: {reason.Trim()}", "menunggu pengesahan", "dikembalikan");
         StartStep(previous, actor, calendar, now);
+    }
+
+    /// <summary>A hand-off inside a step: the holder passes it on ("Staf → Kadis"); the step's time keeps running.</summary>
+    public void HandOverStep(Guid stepId, string? catatan, Actor actor, SopRevisionRef sop, TimeProvider clock)
+    {
+        EnsureActor(actor, sop);
+        var step = FindStep(stepId);
+        var def = sop.Definition.Step(step.StepNo);
+        if (catatan?.Length > CaseStep.MaxTextLength)
+            throw new DomainRuleException($"Catatan terlalu panjang (paling banyak {CaseStep.MaxTextLength} karakter). Teks Anda belum disimpan; persingkat lalu coba lagi.");
+        var now = clock.GetUtcNow();
+        var from = string.Join(" / ", step.Pelaksana.Select(r => r.Label()));
+        step.HandOver(def, actor);
+        TakeOnIfUnheld(def, actor, now);
+        var to = string.Join(" / ", step.Pelaksana.Select(r => r.Label()));
+        Record(CaseEventKind.LangkahDiserahkan, actor, now, step.StepNo,
+            $"Menyerahkan langkah {def.Label} kepada {to}" + (string.IsNullOrWhiteSpace(catatan) ? "" : $": {catatan.Trim()}"), from, to);
     }
 
     /// <summary>Opens a linked case under the SOP a branch of the current step names.</summary>
@@ -147,7 +253,7 @@ public sealed class Case
         EnsureActor(actor, sop);
         var step = CurrentStep ?? throw new DomainRuleException("Kasus sudah selesai; tidak ada langkah yang dapat bercabang.");
         var branch = sop.Definition.Step(step.StepNo).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
-            ?? throw new DomainRuleException($"Langkah {step.StepNo} tidak memiliki cabang '{kondisi}'.");
+            ?? throw new DomainRuleException($"Langkah {sop.Definition.LabelOf(step.StepNo)} tidak memiliki cabang '{kondisi}'.");
         if (branch.SopKode != target.Definition.Kode)
             throw new DomainRuleException($"Cabang '{kondisi}' menuju SOP {branch.SopKode}, bukan {target.Definition.Kode}.");
 
@@ -156,7 +262,7 @@ public sealed class Case
         child.ParentCaseId = Id;
         child.ParentKondisi = kondisi;
         child.Record(CaseEventKind.DibukaDariCabang, actor, now, null,
-            $"Dibuka dari cabang '{kondisi}' pada langkah {step.StepNo} kasus SOP {SopNama}", null, Id.ToString());
+            $"Dibuka dari cabang '{kondisi}' pada langkah {sop.Definition.LabelOf(step.StepNo)} kasus SOP {SopNama}", null, Id.ToString());
         child.StartStep(target.Definition.Langkah[0], actor, calendar, now);
 
         _links.Add(new CaseLink(child.Id, kondisi, target.Definition.Kode));
@@ -200,7 +306,7 @@ public sealed class Case
     }
 
     /// <summary>The step now waits on an outside party (the province's funds, the Disnaker agreement, the panti).</summary>
-    public void StartWaiting(Guid stepId, PihakLuar party, string reason, Actor actor, SopRevisionRef sop, TimeProvider clock)
+    public void StartWaiting(Guid stepId, PihakRef party, string reason, Actor actor, SopRevisionRef sop, TimeProvider clock)
     {
         EnsureActor(actor, sop);
         var step = FindStep(stepId);
@@ -208,22 +314,22 @@ public sealed class Case
         var def = sop.Definition.Step(step.StepNo);
         step.StartWaiting(def, actor, party, reason, now);
         TakeOnIfUnheld(def, actor, now);
-        Record(CaseEventKind.MenungguPihakLuar, actor, now, step.StepNo, $"Menunggu {party.Label()}: {reason.Trim()}", null, party.Label());
+        Record(CaseEventKind.MenungguPihakLuar, actor, now, step.StepNo, $"Menunggu {party.Nama}: {reason.Trim()}", null, party.Nama);
     }
 
     public void StopWaiting(Guid stepId, Actor actor, SopRevisionRef sop, WorkingCalendar calendar, TimeProvider clock)
     {
         EnsureActor(actor, sop);
         var step = FindStep(stepId);
-        var party = step.WaitingFor;
+        var party = step.WaitingLabel;
         var now = clock.GetUtcNow();
         var def = sop.Definition.Step(step.StepNo);
         var waited = step.StopWaiting(def, actor, calendar, now);
         TakeOnIfUnheld(def, actor, now);
         Record(CaseEventKind.SelesaiMenunggu, actor, now, step.StepNo,
-            $"Selesai menunggu {party?.Label()} ({WorkingDuration.Describe(waited, calendar.Hours.UsualDay)} kerja)" +
+            $"Selesai menunggu {party} ({WorkingDuration.Describe(waited, calendar.Hours.UsualDay)} kerja)" +
             (def.JedaSaatMenunggu ? $"; batas waktu bergeser ke {calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm}" : ""),
-            party?.Label(), null);
+            party, null);
     }
 
     /// <summary>Timed work: warns, flags late and escalates the running step once each, at their instants.</summary>
@@ -240,18 +346,18 @@ public sealed class Case
         {
             happened.Add(CaseEventKind.MendekatiBatas);
             Record(CaseEventKind.MendekatiBatas, system, now, step.StepNo,
-                $"Langkah {def.No} mendekati batas waktu ({calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm})", null, null);
+                $"Langkah {def.Label} mendekati batas waktu ({calendar.ToOfficeTime(step.DueAt!.Value):dd-MM-yyyy HH:mm})", null, null);
         }
         var escalateAt = def.IsLongAssessment && step.DueAt is { } due ? calendar.CloseOfNextWorkingDay(due) : (DateTimeOffset?)null;
         if (step.FlagLate(now, escalateAt))
         {
             happened.Add(CaseEventKind.Terlambat);
-            Record(CaseEventKind.Terlambat, system, now, step.StepNo, $"Langkah {def.No} melewati batas waktu {def.Waktu}", null, null);
+            Record(CaseEventKind.Terlambat, system, now, step.StepNo, $"Langkah {def.Label} melewati batas waktu {def.Waktu}", null, null);
         }
         if (step.Escalate(now))
         {
             happened.Add(CaseEventKind.Eskalasi);
-            Record(CaseEventKind.Eskalasi, system, now, step.StepNo, $"Asesmen langkah {def.No} masih terlambat satu hari kerja; diteruskan ke Kepala Dinas", null, null);
+            Record(CaseEventKind.Eskalasi, system, now, step.StepNo, $"Asesmen langkah {def.Label} masih terlambat satu hari kerja; diteruskan ke Kepala Dinas", null, null);
         }
         return happened;
     }
@@ -314,7 +420,7 @@ public sealed class Case
         var step = new CaseStep(Id, OfficeId, _steps.Count + 1, def, now, deadline, calendar);
         _steps.Add(step);
         Record(CaseEventKind.LangkahDimulai, actor, now, def.No,
-            $"Langkah {def.No} dimulai: {def.Uraian}" + (deadline is null ? "" : $" (batas waktu {calendar.ToOfficeTime(deadline.DueAt):dd-MM-yyyy HH:mm})"),
+            $"Langkah {def.Label} dimulai: {def.Uraian}" + (deadline is null ? "" : $" (batas waktu {calendar.ToOfficeTime(deadline.DueAt):dd-MM-yyyy HH:mm})"),
             null, null);
     }
 
@@ -339,10 +445,11 @@ public sealed class Case
     /// </summary>
     private void TakeOnIfUnheld(SopStep def, Actor actor, DateTimeOffset now)
     {
-        if (actor.UserId == Actor.SystemUserId || !def.Pelaksana.Contains(actor.Role) || _assignments.Any(a => a.Role == actor.Role)) return;
+        var holds = def.Pelaksana.Contains(actor.Role) || def.SerahTerima.Any(stage => stage.Contains(actor.Role));
+        if (actor.UserId == Actor.SystemUserId || !holds || _assignments.Any(a => a.Role == actor.Role)) return;
         _assignments.Add(new CaseAssignment(actor.Role, actor.UserId, actor.Name));
         Record(CaseEventKind.Ditugaskan, actor, now, def.No,
-            $"{actor.Name} menjadi {actor.Role.Label()} kasus ini (menangani langkah {def.No})", null, actor.Name);
+            $"{actor.Name} menjadi {actor.Role.Label()} kasus ini (menangani langkah {def.Label})", null, actor.Name);
     }
 
     private CaseStep FindStep(Guid stepId) =>

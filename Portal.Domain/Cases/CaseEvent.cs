@@ -1,5 +1,6 @@
 namespace Portal.Domain.Cases;
 
+/// <summary>New kinds go at the end: stored history keeps its numbers.</summary>
 public enum CaseEventKind
 {
     Dibuka,
@@ -20,6 +21,10 @@ public enum CaseEventKind
     Ditutup,
     SuratDibuat,
     SuratDibatalkan,
+    LangkahDiserahkan,
+    PendaftarTidakTerpilih,
+    PenerimaManfaatDitetapkan,
+    DibukaDariAngkatan,
 }
 
 /// <summary>One entry of a case's history: who did what, when, with the value before and after. Never edited.</summary>

@@ -27,7 +27,7 @@ public sealed class CaseStep
         OfficeId = officeId;
         Sequence = sequence;
         StepNo = def.No;
-        Pelaksana = def.Pelaksana.ToList();
+        Pelaksana = def.StageRoles(0).ToList();
         StartedAt = startedAt;
         DueAt = deadline?.DueAt;
         HolidaysMissing = deadline?.HolidaysMissing ?? false;
@@ -41,8 +41,10 @@ public sealed class CaseStep
     /// <summary>Order of this run within the case, from 1.</summary>
     public int Sequence { get; private set; }
     public int StepNo { get; private set; }
-    /// <summary>The roles that may complete this run, as the SOP said when it started (boards query by role).</summary>
+    /// <summary>The roles holding this run now, as the SOP said when it started (boards query by role); moves on at a hand-off.</summary>
     public IReadOnlyList<StaffRole> Pelaksana { get; private set; } = [];
+    /// <summary>Which holder of a hand-off step has it (0 = the first); always 0 for a step one role does.</summary>
+    public int Tahap { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? DueAt { get; private set; }
     /// <summary>The due time crossed a year with no holiday data: it counts weekends only there.</summary>
@@ -65,6 +67,9 @@ public sealed class CaseStep
     public DateTimeOffset? EscalatedAt { get; private set; }
 
     public PihakLuar? WaitingFor { get; private set; }
+    /// <summary>Whom the step waits on, by name: an office's own party (kantor.yaml) is more than its kind.</summary>
+    public string? WaitingForNama { get; private set; }
+    public string? WaitingLabel => WaitingForNama ?? WaitingFor?.Label();
     public string? WaitingReason { get; private set; }
     public DateTimeOffset? WaitingSince { get; private set; }
     /// <summary>Office time spent waiting on outside parties in finished waits.</summary>
@@ -77,7 +82,7 @@ public sealed class CaseStep
         EnsureOpen();
         EnsureRole(def, by);
         if (!def.Kelengkapan.Any(k => k.Nama == item))
-            throw new DomainRuleException($"'{item}' bukan kelengkapan langkah {def.No}.");
+            throw new DomainRuleException($"'{item}' bukan kelengkapan langkah {def.Label}.");
         if (ticked == _kelengkapanTicked.Contains(item)) return false;
         if (ticked) _kelengkapanTicked.Add(item);
         else _kelengkapanTicked.Remove(item);
@@ -91,9 +96,13 @@ public sealed class CaseStep
     public IReadOnlyList<string> WhyCannotComplete(SopStep def, StaffRole role, Jawaban? keputusan)
     {
         var reasons = new List<string>();
-        if (IsCompleted) reasons.Add($"Langkah {StepNo} sudah diselesaikan oleh {CompletedByName}; tidak dapat diubah lagi.");
-        if (!def.Pelaksana.Contains(role))
-            reasons.Add($"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
+        if (IsCompleted) reasons.Add($"Langkah {def.Label} sudah diselesaikan oleh {CompletedByName}; tidak dapat diubah lagi.");
+        if (Tahap < def.StageCount - 1)
+            reasons.Add(def.StageRoles(Tahap).Contains(role)
+                ? $"Langkah {def.Label} diselesaikan oleh {Roles(def.Pelaksana)}; serahkan lebih dulu kepada {Roles(def.StageRoles(Tahap + 1))}."
+                : $"Langkah {def.Label} sedang dipegang {Roles(def.StageRoles(Tahap))}; peran Anda ({role.Label()}) belum dapat menyelesaikannya.");
+        else if (!def.Pelaksana.Contains(role))
+            reasons.Add($"Langkah {def.Label} dikerjakan oleh {Roles(def.Pelaksana)}; " +
                         $"peran Anda ({role.Label()}) tidak dapat menyelesaikannya.");
         var missing = def.Kelengkapan.Where(k => k.Wajib && !_kelengkapanTicked.Contains(k.Nama)).Select(k => k.Nama).ToList();
         if (missing.Count > 0) reasons.Add($"Kelengkapan belum lengkap: {string.Join(", ", missing)}.");
@@ -117,16 +126,40 @@ public sealed class CaseStep
     /// <summary>A sign-off step sends the case back to the step before, with the reason.</summary>
     internal void Return(SopStep def, Actor by, string reason, WorkingCalendar calendar, DateTimeOffset now)
     {
+        CheckReturn(def, by, reason);
+        EndWait(calendar, now);
+        Finish(StepOutcome.Dikembalikan, by, now, null, reason);
+    }
+
+    /// <summary>A hand-off: the holder passes the step to the next holder the SOP names ("Staf → Kadis").</summary>
+    internal void HandOver(SopStep def, Actor by)
+    {
+        EnsureOpen();
+        EnsureRole(def, by);
+        if (Tahap >= def.StageCount - 1)
+            throw new DomainRuleException($"Langkah {def.Label} sudah dipegang {Roles(def.Pelaksana)}, yang menyelesaikannya; tidak ada serah terima lagi.");
+        Tahap++;
+        Pelaksana = def.StageRoles(Tahap).ToList();
+    }
+
+    /// <summary>The last holder of a hand-off sends the step back to its first holder (a draft returned unsigned).</summary>
+    internal void SendBack(SopStep def, Actor by, string reason)
+    {
+        CheckReturn(def, by, reason);
+        Tahap = 0;
+        Pelaksana = def.StageRoles(0).ToList();
+    }
+
+    private void CheckReturn(SopStep def, Actor by, string reason)
+    {
         EnsureOpen();
         EnsureRole(def, by);
         if (!def.IsSignOff)
-            throw new DomainRuleException($"Langkah {def.No} bukan langkah pengesahan; hanya langkah pengesahan yang dapat dikembalikan.");
+            throw new DomainRuleException($"Langkah {def.Label} bukan langkah pengesahan; hanya langkah pengesahan yang dapat dikembalikan.");
         if (string.IsNullOrWhiteSpace(reason))
             throw new DomainRuleException("Tuliskan alasan pengembalian.");
         if (reason.Length > MaxTextLength)
             throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {MaxTextLength} karakter).");
-        EndWait(calendar, now);
-        Finish(StepOutcome.Dikembalikan, by, now, null, reason);
     }
 
     private void Finish(StepOutcome outcome, Actor by, DateTimeOffset now, string? output, string? catatan)
@@ -139,13 +172,17 @@ public sealed class CaseStep
         Catatan = string.IsNullOrWhiteSpace(catatan) ? null : catatan.Trim();
     }
 
-    private static void EnsureRole(SopStep def, Actor by)
+    /// <summary>Only the step's holder now acts on it: the pelaksana, or at a hand-off whoever holds it at this stage.</summary>
+    private void EnsureRole(SopStep def, Actor by)
     {
-        if (!def.Pelaksana.Contains(by.Role))
+        var holders = def.StageRoles(Tahap);
+        if (!holders.Contains(by.Role))
             throw new DomainRuleException(
-                $"Langkah {def.No} dikerjakan oleh {string.Join(" / ", def.Pelaksana.Select(r => r.Label()))}; " +
-                $"peran Anda ({by.Role.Label()}) tidak dapat menyelesaikannya.");
+                $"Langkah {def.Label} {(def.StageCount > 1 ? "sedang dipegang" : "dikerjakan oleh")} {Roles(holders)}; " +
+                $"peran Anda ({by.Role.Label()}) tidak dapat mengerjakannya.");
     }
+
+    private static string Roles(IEnumerable<StaffRole> roles) => string.Join(" / ", roles.Select(r => r.Label()));
 
     internal bool Warn(DateTimeOffset now)
     {
@@ -169,14 +206,15 @@ public sealed class CaseStep
         return true;
     }
 
-    internal void StartWaiting(SopStep def, Actor by, PihakLuar party, string reason, DateTimeOffset now)
+    internal void StartWaiting(SopStep def, Actor by, PihakRef party, string reason, DateTimeOffset now)
     {
         EnsureOpen();
         EnsureRole(def, by);
-        if (WaitingSince is not null) throw new DomainRuleException($"Langkah ini sudah menunggu {WaitingFor?.Label()}.");
+        if (WaitingSince is not null) throw new DomainRuleException($"Langkah ini sudah menunggu {WaitingLabel}.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Tuliskan alasan menunggu.");
         if (reason.Length > MaxTextLength) throw new DomainRuleException($"Alasan terlalu panjang (paling banyak {MaxTextLength} karakter).");
-        WaitingFor = party;
+        WaitingFor = party.Jenis;
+        WaitingForNama = party.Nama == party.Jenis.Label() ? null : party.Nama;
         WaitingReason = reason.Trim();
         WaitingSince = now;
     }
@@ -204,6 +242,7 @@ public sealed class CaseStep
         var waited = calendar.WorkingTimeBetween(since, now);
         WaitedTotal += waited;
         WaitingFor = null;
+        WaitingForNama = null;
         WaitingReason = null;
         WaitingSince = null;
         return waited;
@@ -213,6 +252,6 @@ public sealed class CaseStep
     {
         if (IsCompleted)
             throw new DomainRuleException(
-                $"Langkah {StepNo} sudah diselesaikan oleh {CompletedByName}; tidak dapat diubah lagi.");
+                $"Langkah ini sudah diselesaikan oleh {CompletedByName}; tidak dapat diubah lagi.");
     }
 }

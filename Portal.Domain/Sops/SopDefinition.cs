@@ -27,6 +27,13 @@ public sealed record StepTarget(int? StepNo)
 /// <summary>A Ya/Tidak diamond of the flowchart.</summary>
 public sealed record SopDecision(string Pertanyaan, StepTarget Ya, StepTarget Tidak);
 
+/// <summary>
+/// A programme run for an intake round (angkatan): the steps up to <see cref="LangkahSeleksi"/> are done once for all
+/// applicants on the round's case; completing that step selects the beneficiaries, each of whom goes on in a case of
+/// their own from the next step, while the others close with a reason.
+/// </summary>
+public sealed record AngkatanRule(int LangkahSeleksi);
+
 /// <summary>A condition under which the case opens a linked case under another SOP ("klien sakit → rujuk ke Puskesmas").</summary>
 public sealed record SopBranch(string Kondisi, string SopKode);
 
@@ -56,6 +63,44 @@ public sealed record SopStep(
 
     /// <summary>Roles reminded, besides the pelaksana, when the step nears or passes its time (e.g. the peksos for the 14-day meal limit).</summary>
     public IReadOnlyList<StaffRole> Ingatkan { get; init; } = Ingatkan ?? [];
+
+    /// <summary>The number as the table prints it, where it is not the step's internal order (a repeated or lettered number).</summary>
+    public string? NomorTercetak { get; init; }
+
+    /// <summary>The office's own names for the pelaksana as the table prints them (TKSK, "Bag. Penyantunan"), for display.</summary>
+    public IReadOnlyList<string> PelaksanaTercetak { get; init; } = [];
+
+    /// <summary>
+    /// A hand-off inside the step ("Staf → Kadis"): the roles that hold the step, in turn, before <see cref="Pelaksana"/>,
+    /// who complete it. Empty for a step one role does.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<StaffRole>> SerahTerima { get; init; } = [];
+
+    /// <summary>
+    /// An outside party who does the step (the applicant, the Kelurahan, the panti); <see cref="Pelaksana"/> then
+    /// records it on their behalf, and boards show the step as waiting on them.
+    /// </summary>
+    public PihakRef? Pelaku { get; init; }
+
+    /// <summary>Outside parties the office declares in kantor.yaml that the step involves, besides the portal's kinds in <see cref="PihakLuar"/>.</summary>
+    public IReadOnlyList<PihakRef> PihakKantor { get; init; } = [];
+
+    /// <summary>The step's number for people: as printed.</summary>
+    public string Label => NomorTercetak ?? No.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How many holders the step passes through: 1, or more with a hand-off.</summary>
+    public int StageCount => SerahTerima.Count + 1;
+
+    /// <summary>Who holds the step at <paramref name="tahap"/> (0 = first); the last stage is <see cref="Pelaksana"/>.</summary>
+    public IReadOnlyList<StaffRole> StageRoles(int tahap) => tahap < SerahTerima.Count ? SerahTerima[tahap] : Pelaksana;
+
+    /// <summary>Every party the step involves, the portal's kinds and the office's own, for choosing whom it waits on.</summary>
+    public IReadOnlyList<PihakRef> Parties()
+    {
+        var all = PihakLuar.Select(PihakRef.Of).Concat(PihakKantor).ToList();
+        if (Pelaku is { } doer && !all.Contains(doer)) all.Insert(0, doer);
+        return all;
+    }
 
     /// <summary>An assessment of 3 days or more: running late alerts the koordinator and kabid, then the kadis.</summary>
     public bool IsLongAssessment => Asesmen && Waktu is { } w && w.IsAtLeastDays(3);
@@ -127,12 +172,20 @@ public sealed record SopDefinition
     public IReadOnlyList<string> CatatanPembacaan { get; init; } = [];
     /// <summary>What the transcriber assumed where the document is silent or unreadable: shown with the SOP, so nothing invented is unlabelled.</summary>
     public IReadOnlyList<string> Asumsi { get; init; } = [];
+    /// <summary>Set for a programme run per intake round (Lamandau's anak terlantar training); null for a case per client.</summary>
+    public AngkatanRule? Angkatan { get; init; }
+
+    /// <summary>Whether <paramref name="step"/> is the round's selection of beneficiaries.</summary>
+    public bool SelectsBeneficiaries(SopStep step) => Angkatan?.LangkahSeleksi == step.No;
 
     public SopStep Step(int no) => Langkah.FirstOrDefault(s => s.No == no)
         ?? throw new DomainRuleException($"SOP {Nama} tidak memiliki langkah {no}.");
 
+    /// <summary>The printed label of step <paramref name="no"/>, or the number itself when the SOP has no such step.</summary>
+    public string LabelOf(int no) => Langkah.FirstOrDefault(s => s.No == no)?.Label ?? no.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The roles that work a case under this SOP: the pelaksana of any of its steps.</summary>
-    public IReadOnlySet<StaffRole> WorkingRoles => Langkah.SelectMany(s => s.Pelaksana).ToHashSet();
+    public IReadOnlySet<StaffRole> WorkingRoles => Langkah.SelectMany(s => s.SerahTerima.SelectMany(r => r).Concat(s.Pelaksana)).ToHashSet();
 
     /// <summary>
     /// Where a case goes after step <paramref name="def"/> with the given answer: the decision's target for a Ya/Tidak

@@ -46,6 +46,15 @@ public static class SopValidator
             }
             for (var b = 0; b < step.Cabang.Count; b++) Require($"{at}.cabang[{b + 1}].kondisi", step.Cabang[b].Kondisi);
         }
+        if (sop.Angkatan is { } round && sop.Langkah.FirstOrDefault(s => s.No == round.LangkahSeleksi) is { } selection)
+        {
+            if (selection.Keputusan is not null)
+                problems.Add(new("angkatan.seleksi", $"langkah seleksi {selection.Label} tidak boleh berupa keputusan Ya/Tidak: yang diputuskan adalah setiap pendaftar"));
+            if (ReferenceEquals(selection, sop.Langkah[^1]))
+                problems.Add(new("angkatan.seleksi", $"langkah seleksi {selection.Label} adalah langkah terakhir: penerima manfaat terpilih tidak punya langkah untuk dilanjutkan"));
+            if (sop.Langkah.Any(s => s.No > selection.No && s.Keputusan is { } d && (d.Ya.StepNo <= selection.No || d.Tidak.StepNo <= selection.No)))
+                problems.Add(new("angkatan.seleksi", "langkah setelah seleksi tidak boleh kembali ke langkah angkatan (sebelum atau pada seleksi)"));
+        }
         for (var k = 0; k < sop.Keterkaitan.Count; k++)
         {
             if (sop.Keterkaitan[k].SopKode is { } code && !knownSopCodes.Contains(code))

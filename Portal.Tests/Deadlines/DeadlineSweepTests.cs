@@ -158,13 +158,12 @@ public class DeadlineSweepTests
         var workflow = portal.Get<CaseWorkflow>();
         var query = portal.Get<CaseDetailQuery>();
         var id = await workflow.OpenAsync(peksos, "koordinasi-pmbs", new CaseOpening(peksos.OfficeId, null, [await portal.AddClientAsync(peksos.OfficeId)], [], null));
-        foreach (var actor in new[] { peksos, peksos, koordinator })
+        var shelter = await portal.ActorAsync("tarakan", StaffRole.PetugasShelter);
+        foreach (var (actor, answer) in new (Actor, Jawaban?)[] { (peksos, null), (peksos, null), (koordinator, Jawaban.Ya), (koordinator, null), (shelter, null) })
         {
             var k = (await query.LoadAsync(actor, id))!.Case;
-            await workflow.CompleteStepAsync(actor, id, k.Version, k.CurrentStep!.Id, new(null, null, null));
+            await workflow.CompleteStepAsync(actor, id, k.Version, k.CurrentStep!.Id, new(null, answer, null));
         }
-        var last = (await query.LoadAsync(koordinator, id))!.Case;
-        await workflow.CompleteStepAsync(koordinator, id, last.Version, last.CurrentStep!.Id, new("Perusahaan membayar pemulangan", Jawaban.Ya, null));
 
         await using var db = await portal.DbAsync(peksos.OfficeId);
         var task = await db.MonevTasks.SingleAsync(t => t.CaseId == id);

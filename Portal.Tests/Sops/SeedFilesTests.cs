@@ -86,7 +86,7 @@ public class SeedFilesTests
         Assert.True(assessment.Asesmen);
         Assert.Equal([StaffRole.Peksos], assessment.Pelaksana);
         Assert.Equal(["rujukan-sakit-puskesmas", "shelter-masuk-keluar", "rujukan-odgj-rsud"], sop.Step(2).Cabang.Select(b => b.SopKode));
-        Assert.Null(sop.Step(8).Waktu);
+        Assert.Equal(new Waktu(60, WaktuUnit.Menit), sop.Step(8).Waktu);
     }
 
     [Fact]
@@ -94,9 +94,41 @@ public class SeedFilesTests
     {
         var lk3 = SeedSops.Read("tarakan", "sop-rujukan-lk3.yaml").Step(3).Keputusan!;
         Assert.Equal((4, 2), (lk3.Ya.StepNo, lk3.Tidak.StepNo));
-        var pmbs = SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml").Step(4).Keputusan!;
-        Assert.True(pmbs.Ya.ClosesCase);
-        Assert.Equal(5, pmbs.Tidak.StepNo);
+        // The diamond is drawn at the case meeting: Ya on to the agreement, Tidak back to accompanying the client.
+        var pmbs = SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml");
+        Assert.Equal((4, 2), (pmbs.Step(3).Keputusan!.Ya.StepNo, pmbs.Step(3).Keputusan!.Tidak.StepNo));
+        Assert.Null(pmbs.Step(4).Keputusan);
+        Assert.True(pmbs.NextAfter(pmbs.Step(5), null).ClosesCase);
+    }
+
+    [Fact]
+    public void The_repatriation_steps_5_to_8_sit_with_the_cells_the_scan_prints_a_row_above_them()
+    {
+        var sop = SeedSops.Read("tarakan", "sop-pemulangan-orang-terlantar.yaml");
+        Assert.Equal("Instrumen asesmen/layanan sosial", sop.Step(3).Output);
+        Assert.Equal("Mengisi formulir layanan sosial masuk shelter", sop.Step(6).Uraian);
+        Assert.Equal(["Formulir layanan sosial masuk shelter"], sop.Step(6).Kelengkapan.Select(k => k.Nama));
+        Assert.Equal(new Waktu(15, WaktuUnit.Menit), sop.Step(6).Waktu);
+        Assert.Equal(new Waktu(100, WaktuUnit.Menit), sop.Step(7).Waktu);
+        Assert.Contains(sop.Step(7).Kelengkapan, k => k.Nama == "Uang tiket dan uang saku");
+        Assert.Equal((new Waktu(60, WaktuUnit.Menit), "Klien OT selesai dipulangkan"), (sop.Step(8).Waktu, sop.Step(8).Output));
+        Assert.All(new[] { 5, 6, 7, 8 }, n => Assert.NotNull(sop.Step(n).CatatanPembacaan));
+        Assert.Contains(sop.Asumsi, a => a.StartsWith("Langkah 5 tidak memiliki sel mutu baku sendiri"));
+    }
+
+    [Fact]
+    public void Lamandau_uses_its_own_column_names_a_drafted_then_signed_duty_letter_and_the_upt_as_doer()
+    {
+        var sop = SeedSops.Read("lamandau", "sop-anak-terlantar.yaml");
+        Assert.StartsWith("UU No. 39 Tahun 1999", sop.DasarHukum[0]);
+        Assert.StartsWith("UUD RI Tahun 1945 Pasal 34", sop.DasarHukum[1]);
+        Assert.Equal(["Staf/Peksos/TSKK"], sop.Step(2).PelaksanaTercetak);
+        Assert.Equal([StaffRole.Peksos, StaffRole.Pengadministrasi], sop.Step(2).Pelaksana);
+        var surat = sop.Step(10);
+        Assert.Equal([StaffRole.Peksos, StaffRole.Pengadministrasi], surat.StageRoles(0));
+        Assert.Equal([StaffRole.Kadis], surat.Pelaksana);
+        Assert.Equal(("upt", PihakLuar.Panti), (sop.Step(12).Pelaku!.Kode, sop.Step(12).Pelaku!.Jenis));
+        Assert.Contains(sop.Step(13).PihakKantor, p => p.Kode == "upt");
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public class SopLibraryTests
         { "kantor lain", Valid.Replace("kantor: tarakan", "kantor: lamandau"), 2, "kantor", "berkas ini untuk kantor 'lamandau', bukan 'tarakan'" },
         { "langkah tanpa pelaksana", Valid.Replace("    pelaksana: [peksos]\n", ""), 9, "langkah[2].pelaksana", "wajib diisi" },
         { "dokumen yang tidak ada", Valid.Replace("    waktu: 3 hari", "    waktu: 3 hari\n    dokumen: [surat-tidak-ada]"), 13, "langkah[2].dokumen[1]", "templat surat 'surat-tidak-ada' tidak ada di kantor ini" },
-        { "nomor langkah mundur", Valid.Replace("  - no: 2", "  - no: 1"), 9, "langkah[2].no", "nomor langkah 1 harus lebih besar dari langkah sebelumnya (1)" },
+        { "pihak luar sebagai pelaksana", Valid.Replace("pelaksana: [peksos]", "pelaksana: [pemohon]"), 11, "langkah[2].pelaksana[1]", "'pemohon' (Pemohon) adalah pihak luar, bukan peran staf: tulis 'pelaku: pemohon'" },
+        { "serah terima dalam dua butir", Valid.Replace("pelaksana: [peksos]", "pelaksana: [peksos → kadis, koordinator]"), 11, "langkah[2].pelaksana[1]", "serah terima ditulis dalam satu butir" },
     };
 
     [Theory]

@@ -48,7 +48,8 @@ public static class SeedSops
 {
     public static SopDefinition Read(string office, string file)
     {
-        var result = SopFileReader.Read(file, File.ReadAllText(Path.Combine(Repo.Seeds, office, file)));
+        var (kantor, _) = OfficeFileReader.Read("kantor.yaml", File.ReadAllText(Path.Combine(Repo.Seeds, office, "kantor.yaml")));
+        var result = SopFileReader.Read(file, File.ReadAllText(Path.Combine(Repo.Seeds, office, file)), kantor?.Kosakata);
         return result.Definition ?? throw new InvalidOperationException(string.Join("\n", result.Errors));
     }
 }

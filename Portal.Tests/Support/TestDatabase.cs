@@ -33,8 +33,9 @@ public static class TestDatabase
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var file = Path.Combine(folder, "portal.db");
-        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
-        // A directory where the file was: SQLite cannot open it, not even to create a new database.
-        Directory.CreateDirectory(file);
+        foreach (var f in new[] { file + "-wal", file + "-shm" }) File.Delete(f);
+        // Overwritten, not deleted: a background job of the portal may open the path at any moment and would create a
+        // fresh database where the file was gone; a file that is no database stays broken for every connection.
+        await File.WriteAllBytesAsync(file, System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("bukan basis data ", 512))));
     }
 }

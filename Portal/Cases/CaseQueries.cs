@@ -19,6 +19,12 @@ public sealed record StepCard(
     public string Nomor { get; init; } = "";
     /// <summary>The SOP revision the case runs under: a move is judged by its table, not the current one.</summary>
     public int SopRevisionId { get; init; }
+    /// <summary>The step's number as the SOP table prints it.</summary>
+    public string Label { get; init; } = "";
+    /// <summary>The outside party who does the step (the applicant, the panti): the board shows it waiting on them.</summary>
+    public string? MenungguPelaku { get; init; }
+    /// <summary>The intake round the case belongs to, for an SOP run per angkatan.</summary>
+    public string? Angkatan { get; init; }
 }
 
 /// <summary>How many running steps a board has at one step of one SOP.</summary>
@@ -83,7 +89,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             return new StepCard(r.CaseId, r.Version, r.StepId, r.StepNo, r.Uraian, r.SopKode, r.SopNama, r.Klien,
                 assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt, running.Status(r, now))
             {
-                AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId, Nomor = r.Nomor,
+                AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId, Nomor = r.Nomor, Label = r.Label, MenungguPelaku = r.Pelaku, Angkatan = r.Angkatan,
             };
         }).ToList();
     }
@@ -102,7 +108,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             .Select(x => new
             {
                 x.Case.Id, x.Case.Nomor, x.Case.Version, StepId = x.Step.Id, x.Step.StepNo, x.Step.StartedAt, x.Step.DueAt, x.Step.WarnAt,
-                x.Step.WaitingSince, x.Step.Pelaksana, x.Case.SeksiId, x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Case.ClientIds,
+                x.Step.WaitingSince, x.Step.Pelaksana, x.Case.SeksiId, x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Case.ClientIds, x.Case.Angkatan,
                 Assignments = x.Case.Assignments.ToList(),
             })
             .AsNoTracking()
@@ -119,7 +125,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             var def = (await sops.DefinitionAsync(r.SopRevisionId, ct)).Step(r.StepNo);
             steps.Add(new RunningStep(steps.Count, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt, r.WaitingSince,
                 r.Pelaksana, r.SeksiId, r.SopKode, r.SopNama, r.SopRevisionId,
-                string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))), r.Assignments));
+                string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))), r.Assignments) { Label = def.Label, Pelaku = def.Pelaku?.Nama, Angkatan = r.Angkatan });
         }
         return new RunningSteps(steps, await calendars.ForOfficeAsync(officeId, ct));
     }
@@ -137,7 +143,12 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
 internal sealed record RunningStep(
     int Index, Guid CaseId, string Nomor, int Version, Guid StepId, int StepNo, string Uraian, DateTimeOffset StartedAt, DateTimeOffset? DueAt,
     DateTimeOffset? WarnAt, DateTimeOffset? WaitingSince, IReadOnlyList<StaffRole> Pelaksana, int? SeksiId, string SopKode, string SopNama,
-    int SopRevisionId, string Klien, IReadOnlyList<CaseAssignment> Assignments);
+    int SopRevisionId, string Klien, IReadOnlyList<CaseAssignment> Assignments)
+{
+    public string Label { get; init; } = "";
+    public string? Pelaku { get; init; }
+    public string? Angkatan { get; init; }
+}
 
 /// <summary>
 /// The office's running steps, with each step's deadline status worked out once per clock minute for every board

@@ -44,7 +44,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         var kasus = Case.Open(opening, sop, actor, await calendars.ForOfficeAsync(actor.OfficeId, ct), clock);
         db.Cases.Add(kasus);
         await db.SaveChangesAsync(ct);
-        await PublishAsync(kasus, sop.Definition, null, []);
+        await PublishAsync(kasus, null, []);
         return kasus.Id;
     }
 
@@ -57,8 +57,11 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
     public Task ReturnStepAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string reason, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, c => c.Case.ReturnStep(stepId, reason, actor, c.Sop, c.Calendar, clock), ct);
 
-    public Task StartWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, PihakLuar party, string reason, CancellationToken ct = default) =>
+    public Task StartWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, PihakRef party, string reason, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, c => c.Case.StartWaiting(stepId, party, reason, actor, c.Sop, clock), ct);
+
+    public Task HandOverAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string? catatan, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, c => c.Case.HandOverStep(stepId, catatan, actor, c.Sop, clock), ct);
 
     public Task StopWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, c => c.Case.StopWaiting(stepId, actor, c.Sop, c.Calendar, clock), ct);
@@ -77,7 +80,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
 
     public async Task<Guid> OpenBranchAsync(Actor actor, Guid caseId, int seenVersion, string kondisi, CancellationToken ct = default)
     {
-        (Case Case, SopDefinition Sop)? opened = null;
+        Case? opened = null;
         await ChangeAsync(actor, caseId, seenVersion, async (c, token) =>
         {
             var branch = c.Sop.Definition.Step(c.Case.CurrentStep?.StepNo ?? 0).Cabang.FirstOrDefault(b => b.Kondisi == kondisi)
@@ -85,10 +88,27 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             var target = await CurrentRevisionAsync(c.Db, branch.SopKode, token);
             var child = c.Case.OpenBranch(kondisi, target, actor, c.Sop, c.Calendar, clock);
             c.Db.Cases.Add(child);
-            opened = (child, target.Definition);
+            opened = child;
         }, ct);
-        await PublishAsync(opened!.Value.Case, opened.Value.Sop, null, []);
-        return opened.Value.Case.Id;
+        await PublishAsync(opened!, null, []);
+        return opened!.Id;
+    }
+
+    /// <summary>The round's selection: one verdict per applicant; returns the chosen beneficiaries' new cases.</summary>
+    public async Task<IReadOnlyList<Guid>> SelectBeneficiariesAsync(
+        Actor actor, Guid caseId, int seenVersion, Guid stepId, IReadOnlyList<(Guid ClientId, bool Terpilih, string? Alasan)> verdicts,
+        StepCompletion completion, CancellationToken ct = default)
+    {
+        IReadOnlyList<Case> opened = [];
+        await ChangeAsync(actor, caseId, seenVersion, async (c, token) =>
+        {
+            var names = await c.Db.Clients.Where(x => c.Case.ClientIds.Contains(x.Id)).Select(x => new { x.Id, x.Nama }).ToDictionaryAsync(x => x.Id, x => x.Nama, token);
+            var choices = verdicts.Select(v => new CohortChoice(v.ClientId, names.GetValueOrDefault(v.ClientId, "Klien tidak dikenal"), v.Terpilih, v.Alasan)).ToList();
+            opened = c.Case.SelectBeneficiaries(stepId, choices, completion, actor, c.Sop, c.Calendar, clock);
+            c.Db.Cases.AddRange(opened);
+        }, ct);
+        foreach (var child in opened) await PublishAsync(child, null, []);
+        return opened.Select(c => c.Id).ToList();
     }
 
     public Task<CaseChange> ChangeAsync(Actor actor, Guid caseId, int? seenVersion, Action<CaseChange> change, CancellationToken ct = default) =>
@@ -116,7 +136,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             var readVersion = kasus.Version;
             if (seenVersion is { } seen && seen != readVersion) throw new CaseChangedException();
             var sop = await sops.RefAsync(kasus.SopRevisionId, ct);
-            var before = kasus.CurrentStep is { } running ? sop.Definition.Step(running.StepNo).Pelaksana : [];
+            var before = kasus.CurrentStep?.Pelaksana.ToList() ?? [];
             var context = new CaseChange(kasus, sop, await calendars.ForOfficeAsync(kasus.OfficeId, ct), db);
             await change(context, ct);
             if (kasus.Version == readVersion && !db.ChangeTracker.HasChanges()) return context;
@@ -124,7 +144,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             {
                 // A change that took a running number (a letter's) opened a transaction: it commits with the case, or not at all.
                 if (db.Database.CurrentTransaction is { } tx) await tx.CommitAsync(ct);
-                await PublishAsync(kasus, sop.Definition, before, context.NotifiedUserIds);
+                await PublishAsync(kasus, before, context.NotifiedUserIds);
                 return context;
             }
             if (seenVersion is not null || attempt == Attempts) throw new CaseChangedException();
@@ -167,7 +187,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             foreach (var kasus in cases)
             {
                 var sop = await sops.RefAsync(kasus.SopRevisionId, ct);
-                var before = kasus.CurrentStep is { } running ? sop.Definition.Step(running.StepNo).Pelaksana : [];
+                var before = kasus.CurrentStep?.Pelaksana.ToList() ?? [];
                 changes.Add((new CaseChange(kasus, sop, calendar, db), kasus.Version, before));
             }
             await change(changes.Select(c => c.Change).ToList(), ct);
@@ -183,16 +203,16 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
             }
         }
         foreach (var (c, readVersion, before) in changes.Where(c => c.Change.Case.Version != c.ReadVersion))
-            await PublishAsync(c.Case, c.Sop.Definition, before, c.NotifiedUserIds);
+            await PublishAsync(c.Case, before, c.NotifiedUserIds);
         return true;
     }
 
     /// <summary>One event per change, naming the roles whose boards change: those of the step before and the step now running.</summary>
-    private Task PublishAsync(Case kasus, SopDefinition sop, IReadOnlyList<StaffRole>? rolesBefore, IReadOnlyList<string> notified)
+    private Task PublishAsync(Case kasus, IReadOnlyList<StaffRole>? rolesBefore, IReadOnlyList<string> notified)
     {
         var last = kasus.History.Count > 0 ? kasus.History[^1].Kind.ToString() : "Diubah";
         var step = kasus.CurrentStep;
-        var roles = (rolesBefore ?? []).Concat(step is null ? [] : sop.Step(step.StepNo).Pelaksana).Distinct().Select(r => r.Code()).ToList();
+        var roles = (rolesBefore ?? []).Concat(step?.Pelaksana ?? []).Distinct().Select(r => r.Code()).ToList();
         return events.PublishAsync(new BoardEvent(Guid.NewGuid(), kasus.OfficeId, kasus.SeksiId, kasus.Id, last, step?.StepNo, roles, clock.GetUtcNow())
         {
             SopKode = kasus.SopKode, CaseVersion = kasus.Version, NotifiedUserIds = notified.Distinct().ToList(),

@@ -27,15 +27,17 @@ public static class KanbanMove
         {
             if (Matches(d.Ya, toZone)) return new(Jawaban.Ya, null);
             if (Matches(d.Tidak, toZone)) return new(Jawaban.Tidak, null);
-            return new(null, $"Langkah {def.No} hanya berlanjut ke {d.Ya} (Ya) atau {d.Tidak} (Tidak).");
+            return new(null, $"Langkah {def.Label} hanya berlanjut ke {Describe(sop, d.Ya)} (Ya) atau {Describe(sop, d.Tidak)} (Tidak).");
         }
         var next = sop.NextAfter(def, null);
         return Matches(next, toZone)
             ? new(null, null)
             : new(null, next.ClosesCase
-                ? $"Langkah {def.No} adalah langkah terakhir; pindahkan ke kolom Selesai."
-                : $"Kartu hanya dapat dipindah ke langkah berikutnya (langkah {next.StepNo}).");
+                ? $"Langkah {def.Label} adalah langkah terakhir; pindahkan ke kolom Selesai."
+                : $"Kartu hanya dapat dipindah ke langkah berikutnya ({Describe(sop, next)}).");
     }
+
+    private static string Describe(SopDefinition sop, StepTarget target) => target.StepNo is { } n ? $"langkah {sop.LabelOf(n)}" : "selesai";
 
     private static bool Matches(StepTarget target, string zone) =>
         target.StepNo is { } n ? zone == Zone(n) : zone == Closed;

@@ -30,7 +30,7 @@ public sealed record Workload(string? UserId, string Name, int Open, int Late);
 
 public sealed record WeekCount(DateOnly WeekStart, int Intake, int Closed);
 
-public sealed record Waiting(Guid CaseId, string Nomor, string SopNama, int StepNo, PihakLuar Party, string Reason, DateTimeOffset Since, TimeSpan SoFar);
+public sealed record Waiting(Guid CaseId, string Nomor, string SopNama, int StepNo, string Party, string Reason, DateTimeOffset Since, TimeSpan SoFar);
 
 public sealed record DashboardData(
     IReadOnlyList<StepCount> Open, IReadOnlyList<Compliance> Compliance, IReadOnlyList<Workload> Workload,
@@ -105,8 +105,8 @@ public sealed class DashboardQueries(
             .Select(w => new WeekCount(w, opened.Count(o => Week(o) == w), closed.Count(c => Week(c) == w))).ToList();
 
         var waitingRows = await running.Where(x => x.Step.WaitingSince != null)
-            .Select(x => new { x.Case.Id, x.Case.Nomor, x.Case.SopNama, x.Step.StepNo, x.Step.WaitingFor, x.Step.WaitingReason, x.Step.WaitingSince }).ToListAsync(ct);
-        var waiting = waitingRows.Select(w => new Waiting(w.Id, w.Nomor, w.SopNama, w.StepNo, w.WaitingFor!.Value, w.WaitingReason ?? "", w.WaitingSince!.Value,
+            .Select(x => new { x.Case.Id, x.Case.Nomor, x.Case.SopNama, x.Step.StepNo, x.Step.WaitingFor, x.Step.WaitingForNama, x.Step.WaitingReason, x.Step.WaitingSince }).ToListAsync(ct);
+        var waiting = waitingRows.Select(w => new Waiting(w.Id, w.Nomor, w.SopNama, w.StepNo, w.WaitingForNama ?? w.WaitingFor!.Value.Label(), w.WaitingReason ?? "", w.WaitingSince!.Value,
             calendar.WorkingTimeBetween(w.WaitingSince.Value, now))).OrderBy(w => w.Since).ToList();
         var waitedDone = await db.CaseSteps.Where(s => s.CompletedAt >= from).Select(s => s.WaitedTotal).ToListAsync(ct);
         var waited = waitedDone.Aggregate(TimeSpan.Zero, (a, b) => a + b) + waiting.Aggregate(TimeSpan.Zero, (a, w) => a + w.SoFar);

@@ -24,7 +24,7 @@ public static class DashboardTables
             new("Per minggu", "Kasus masuk dan selesai per minggu", null, ["Minggu mulai", "Masuk", "Selesai"],
                 d.Weeks.Select(w => new object?[] { w.WeekStart.ToString("dd-MM-yyyy"), w.Intake, w.Closed }).ToList()),
             new("Menunggu", "Menunggu pihak luar", null, ["Nomor kasus", "SOP", "Langkah", "Pihak luar", "Alasan", "Sejak", "Lama menunggu (waktu kerja)"],
-                d.Waiting.Select(w => new object?[] { w.Nomor, w.SopNama, w.StepNo, w.Party.Label(), w.Reason, Moment(w.Since), Words(w.SoFar) }).ToList()),
+                d.Waiting.Select(w => new object?[] { w.Nomor, w.SopNama, w.StepNo, w.Party, w.Reason, Moment(w.Since), Words(w.SoFar) }).ToList()),
             new("Terlambat", "Langkah terlambat", null, ["Nomor kasus", "Klien", "SOP", "Langkah", "Uraian", "Petugas", "Batas waktu", "Status waktu"],
                 late.Select(c => new object?[] { c.Nomor, c.Klien, c.SopNama, c.StepNo, c.Uraian, c.Assignee ?? "Belum ditugaskan",
                     c.DueAt is { } due ? Moment(due) : "tanpa batas", c.Deadline.Describe() }).ToList()),

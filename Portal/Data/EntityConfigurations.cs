@@ -85,6 +85,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Ignore(c => c.PlannedMonev);
         b.HasIndex(c => new { c.OfficeId, c.Status });
         b.Property(c => c.Nomor).HasMaxLength(30);
+        b.Property(c => c.Angkatan).HasMaxLength(200);
         b.HasIndex(c => new { c.OfficeId, c.Nomor }).IsUnique();
         b.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId);
         b.HasOne<Seksi>().WithMany().HasForeignKey(c => c.SeksiId);

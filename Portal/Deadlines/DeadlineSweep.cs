@@ -140,8 +140,9 @@ public sealed class DeadlineSweep(
                 {
                     var roles = kind switch
                     {
-                        CaseEventKind.MendekatiBatas => def.Pelaksana.Concat(def.Ingatkan),
-                        CaseEventKind.Terlambat => def.Pelaksana.Concat(def.Ingatkan)
+                        // Whoever holds the step now (a hand-off moves it on), and those the SOP also reminds.
+                        CaseEventKind.MendekatiBatas => step.Pelaksana.Concat(def.Ingatkan),
+                        CaseEventKind.Terlambat => step.Pelaksana.Concat(def.Ingatkan)
                             .Concat(def.IsLongAssessment ? DeadlineOptions.Roles(options.Value.LateAssessmentAlso) : []),
                         _ => DeadlineOptions.Roles(options.Value.EscalateTo),
                     };
@@ -158,7 +159,7 @@ public sealed class DeadlineSweep(
     private static string Text(CaseEventKind kind, Case kasus, string klien, SopStep def, CaseStep step, WorkingCalendar calendar)
     {
         var due = step.DueAt is { } d ? Components.Shared.Format.Cell(d, calendar.TimeZone) : "";
-        var about = $"{klien} · {kasus.Nomor} · langkah {def.No} ({def.Uraian}), {kasus.SopNama}";
+        var about = $"{klien} · {kasus.Nomor} · langkah {def.Label} ({def.Uraian}), {kasus.SopNama}";
         return kind switch
         {
             CaseEventKind.MendekatiBatas => $"Mendekati batas: {about}; batas {due}.",

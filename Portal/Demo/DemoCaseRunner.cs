@@ -41,20 +41,21 @@ internal sealed class DemoCaseRunner(
             var opened = calendar.AddWorkingTime(now.AddDays(-scenario.OpenedDaysAgo), TimeSpan.FromHours(1));
             var closed = Finished(opening, path, opened, late);
             // An SOP with a months-long step (a panti stay) finishes later than that: open it early enough to be done by now.
-            if (closed.ClosedAt > now.AddDays(-1)) closed = Finished(opening, path, opened - (closed.ClosedAt.Value - now) - TimeSpan.FromDays(7), late);
-            yield return closed;
+            if (closed[^1].ClosedAt > now.AddDays(-1)) closed = Finished(opening, path, opened - (closed[^1].ClosedAt!.Value - now) - TimeSpan.FromDays(7), late);
+            foreach (var c in closed) yield return c;
             yield break;
         }
 
         var currentStart = StartFor(path[scenario.StepsDone].Waktu, scenario.CurrentShare);
         clock.Now = currentStart - Pace * scenario.StepsDone;
         var kasus = Case.Open(opening, sop, Actor(path[0]), calendar, clock);
+        var played = new List<Case> { kasus };
         for (var i = 0; i < scenario.StepsDone; i++)
         {
             clock.Now += Pace;
-            Complete(kasus, path[i], clock);
+            kasus = Complete(kasus, path[i], clock, played);
         }
-        yield return kasus;
+        foreach (var c in played) yield return c;
 
         if (scenario.OpenFirstBranch)
         {
@@ -64,28 +65,40 @@ internal sealed class DemoCaseRunner(
     }
 
     /// <summary>A case played to its end from <paramref name="opened"/>: each step done at 70% of its time, one 3 working hours late.</summary>
-    private Case Finished(CaseOpening opening, IReadOnlyList<SopStep> path, DateTimeOffset opened, int lateStep)
+    /// <returns>Every case the play made (a round and its beneficiary's), the finished one last.</returns>
+    private List<Case> Finished(CaseOpening opening, IReadOnlyList<SopStep> path, DateTimeOffset opened, int lateStep)
     {
         var clock = new DemoClock { Now = opened };
         var kasus = Case.Open(opening, sop, Actor(path[0]), calendar, clock);
+        var played = new List<Case> { kasus };
         for (var i = 0; i < path.Count; i++)
         {
             var step = kasus.CurrentStep!;
             clock.Now = step.DueAt is not { } due ? calendar.AddWorkingTime(clock.Now, TimeSpan.FromHours(1))
                 : i == lateStep ? calendar.AddWorkingTime(due, TimeSpan.FromHours(3))
                 : calendar.AddWorkingTime(step.StartedAt, calendar.WorkingTimeBetween(step.StartedAt, due) * 0.7);
-            Complete(kasus, path[i], clock);
+            kasus = Complete(kasus, path[i], clock, played);
         }
-        return kasus;
+        return played;
     }
 
-    private void Complete(Case kasus, SopStep def, DemoClock clock)
+    /// <returns>The case that goes on: a round's selection hands over to the chosen applicant's own case.</returns>
+    private Case Complete(Case kasus, SopStep def, DemoClock clock, List<Case> played)
     {
         var actor = Actor(def);
         var step = kasus.CurrentStep!;
-        foreach (var item in def.Kelengkapan) kasus.TickKelengkapan(step.Id, item.Nama, true, actor, sop, clock);
+        foreach (var item in def.Kelengkapan) kasus.TickKelengkapan(step.Id, item.Nama, true, staff[step.Pelaksana[0]], sop, clock);
+        while (step.Tahap < def.StageCount - 1) kasus.HandOverStep(step.Id, null, staff[step.Pelaksana[0]], sop, clock);
         var answer = def.Keputusan is { } d ? (Forward(def.No, d.Ya) ? Jawaban.Ya : Jawaban.Tidak) : (Jawaban?)null;
+        if (kasus.IsRound && sop.Definition.SelectsBeneficiaries(def))
+        {
+            var chosen = kasus.SelectBeneficiaries(step.Id, kasus.ClientIds.Select(id => new CohortChoice(id, "Pendaftar", true, null)).ToList(),
+                new StepCompletion(def.Output, null, null), actor, sop, calendar, clock);
+            played.AddRange(chosen);
+            return chosen[0];
+        }
         kasus.CompleteStep(step.Id, new StepCompletion(def.Output, answer, null), actor, sop, calendar, clock);
+        return kasus;
     }
 
     private Actor Actor(SopStep def) => staff[def.Pelaksana[0]];

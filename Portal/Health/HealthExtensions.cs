@@ -38,7 +38,17 @@ public static class HealthExtensions
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            return await db.Database.CanConnectAsync(ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("Basis data tidak menjawab");
+            if (!await db.Database.CanConnectAsync(ct)) return HealthCheckResult.Unhealthy("Basis data tidak menjawab");
+            try
+            {
+                // Opening proves little on SQLite (a file is read lazily): one read of a real table does.
+                _ = await db.Offices.AsNoTracking().Select(o => o.Id).FirstOrDefaultAsync(ct);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            {
+                return HealthCheckResult.Unhealthy("Basis data tidak dapat dibaca", e);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public sealed class Office
     public byte[]? KopLogo { get; set; }
     /// <summary>The agenda number pattern for outgoing letters, e.g. {klasifikasi}/{urut}/DINSOSPM/{bulan-romawi}/{tahun}.</summary>
     public string? PolaNomorSurat { get; set; }
+    /// <summary>The office's own pelaksana and pihak_luar names from kantor.yaml (<see cref="OfficeVocabularyJson"/>); null when it declares none.</summary>
+    public string? KosakataJson { get; set; }
     public List<Seksi> Seksi { get; set; } = [];
 }
 

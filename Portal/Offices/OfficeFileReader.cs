@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Calendar;
+using Portal.Domain.Sops;
 using Portal.Sops;
 using YamlDotNet.RepresentationModel;
 
@@ -21,6 +22,8 @@ public sealed record OfficeFile(
     /// <summary>The logo file named under kop, relative to the office folder.</summary>
     public string? KopLogoFile { get; init; }
     public string? PolaNomorSurat { get; init; }
+    /// <summary>The office's own names for pelaksana columns and outside parties, which its SOP files may use.</summary>
+    public OfficeVocabulary Kosakata { get; init; } = OfficeVocabulary.Empty;
 }
 
 public static class OfficeFileReader
@@ -95,11 +98,65 @@ public static class OfficeFileReader
             s.RejectUnknownKeys();
             return item;
         }).ToList();
+        var kosakata = ReadVocabulary(m);
         m.RejectUnknownKeys();
 
         return sink.Errors.Count > 0
             ? (null, sink.Errors)
-            : (new OfficeFile(kode, nama, register, alamat, provinsi, zone, kalender, windows, seksi) { Kop = kop, KopLogoFile = logo, PolaNomorSurat = pola }, sink.Errors);
+            : (new OfficeFile(kode, nama, register, alamat, provinsi, zone, kalender, windows, seksi)
+            {
+                Kop = kop, KopLogoFile = logo, PolaNomorSurat = pola, Kosakata = kosakata,
+            }, sink.Errors);
+    }
+
+    /// <summary>
+    /// <c>pelaksana</c>: the office's units and roles as its tables print them, each with the portal role whose users
+    /// complete their steps; <c>pihak_luar</c>: outside parties beyond the portal's, each of a kind (or <c>lainnya</c>).
+    /// </summary>
+    private static OfficeVocabulary ReadVocabulary(YamlMap m)
+    {
+        var roles = new List<OfficeRoleName>();
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool Fresh(YamlMap item, string kode)
+        {
+            if (kode.Length == 0) return false;
+            if (StaffRoles.TryParse(kode, out _) || PihakLuarNames.TryParse(kode, out _))
+                m.Sink.Error($"{item.Path}.kode", $"kode '{kode}' sudah dipakai portal; pakai nama lain, mis. '{kode}-kantor'");
+            else if (!taken.Add(kode)) m.Sink.Error($"{item.Path}.kode", $"kode '{kode}' ditulis dua kali");
+            else return true;
+            return false;
+        }
+        foreach (var r in m.MapList("pelaksana"))
+        {
+            var kode = r.Text("kode", required: true) ?? "";
+            var nama = r.Text("nama", required: true) ?? "";
+            // One role ("peran: peksos") or several ("peran: [peksos, pengadministrasi]").
+            var codes = r.Node("peran") is YamlSequenceNode ? r.TextList("peran") : r.Text("peran", required: true) is { } one ? [one] : [];
+            var peran = new List<StaffRole>();
+            foreach (var code in codes)
+            {
+                if (StaffRoles.TryParse(code, out var role) && role != StaffRole.Admin) peran.Add(role);
+                else m.Sink.Error($"{r.Path}.peran", $"peran '{code}' tidak dikenal; gunakan salah satu: " +
+                    string.Join(", ", StaffRoles.All.Where(x => x != StaffRole.Admin).Select(x => x.Code())));
+            }
+            if (Fresh(r, kode) && peran.Count == codes.Count && peran.Count > 0) roles.Add(new(kode, nama, peran));
+            r.RejectUnknownKeys();
+        }
+        var parties = new List<PihakRef>();
+        foreach (var p in m.MapList("pihak_luar"))
+        {
+            var kode = p.Text("kode", required: true) ?? "";
+            var nama = p.Text("nama", required: true) ?? "";
+            var jenisText = p.Text("jenis") ?? "lainnya";
+            var jenis = PihakLuar.Lainnya;
+            var known = jenisText == "lainnya" || PihakLuarNames.TryParse(jenisText, out jenis);
+            if (!known)
+                m.Sink.Error($"{p.Path}.jenis", $"jenis '{jenisText}' tidak dikenal; gunakan salah satu: " +
+                    string.Join(", ", Enum.GetValues<PihakLuar>().Select(x => x.Code())));
+            if (Fresh(p, kode) && known) parties.Add(new(kode, nama, jenis));
+            p.RejectUnknownKeys();
+        }
+        return new(roles, parties);
     }
 
     internal static OfficeWindow? ParseWindow(string? text)

@@ -51,6 +51,8 @@ public sealed class OfficeSeeder(IDbContextFactory<PortalDbContext> dbFactory, O
         office.KopJson = file.Kop is null ? null : System.Text.Json.JsonSerializer.Serialize(file.Kop);
         office.KopLogo = logo;
         office.PolaNomorSurat = file.PolaNomorSurat;
+        // The names its SOP tables use are the office's documents too: kept as written, read by every SOP load.
+        office.KosakataJson = OfficeVocabularyJson.Write(file.Kosakata);
         foreach (var (kode, nama, bidang) in file.Seksi.Where(s => office.Seksi.All(e => e.Kode != s.Kode)))
             office.Seksi.Add(new Seksi { OfficeId = office.Id, Kode = kode, Nama = nama, Bidang = bidang });
 

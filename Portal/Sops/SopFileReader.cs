@@ -8,20 +8,26 @@ namespace Portal.Sops;
 public sealed record SopFile(string File, SopDefinition? Definition, IReadOnlyList<SeedFileError> Errors)
 {
     internal YamlSink? Sink { get; init; }
+
+    /// <summary>What loads but the author should know (a printed number that repeats or skips), at its line and field.</summary>
+    public IReadOnlyList<SeedFileError> Warnings => Sink?.Warnings ?? [];
 }
 
 /// <summary>Reads an SOP or Standar Pelayanan YAML file (format: seeds/README.md) into a <see cref="SopDefinition"/>.</summary>
 public static class SopFileReader
 {
-    public static SopFile Read(string file, string text)
+    private static readonly string[] Arrows = ["→", "->", "⇒", "=>"];
+
+    /// <param name="vocabulary">The office's own pelaksana and pihak_luar names (kantor.yaml); none when omitted.</param>
+    public static SopFile Read(string file, string text, OfficeVocabulary? vocabulary = null)
     {
         var sink = new YamlSink(file);
         var root = sink.Root(text);
-        var definition = root is null ? null : ReadDocument(root);
+        var definition = root is null ? null : ReadDocument(root, vocabulary ?? OfficeVocabulary.Empty);
         return new SopFile(file, sink.Errors.Count == 0 ? definition : null, sink.Errors) { Sink = sink };
     }
 
-    private static SopDefinition? ReadDocument(YamlMap m)
+    private static SopDefinition? ReadDocument(YamlMap m, OfficeVocabulary vocabulary)
     {
         var jenisText = m.Text("jenis") ?? "sop";
         SopDocumentKind jenis;
@@ -73,11 +79,28 @@ public static class SopFileReader
             Spm = ReadSpm(m),
             CatatanPembacaan = m.TextList("catatan_pembacaan"),
             Asumsi = m.TextList("asumsi"),
-            Langkah = jenis == SopDocumentKind.Sop ? m.MapList("langkah", required: true).Select(ReadStep).ToList() : [],
+            Langkah = jenis == SopDocumentKind.Sop ? Numbered(m.MapList("langkah", required: true).Select(s => ReadStep(s, vocabulary)).ToList(), m.Sink) : [],
             StandarPelayanan = jenis == SopDocumentKind.StandarPelayanan ? ReadStandard(m) : null,
         };
+        definition = definition with { Angkatan = ReadAngkatan(m.Map("angkatan"), definition.Langkah) };
         m.RejectUnknownKeys();
         return definition;
+    }
+
+    /// <summary><c>angkatan: { seleksi: 5 }</c>: the printed number of the step that selects the round's beneficiaries.</summary>
+    private static AngkatanRule? ReadAngkatan(YamlMap? m, IReadOnlyList<SopStep> steps)
+    {
+        if (m is null) return null;
+        var seleksi = m.Text("seleksi", required: true);
+        m.RejectUnknownKeys();
+        if (seleksi is null) return null;
+        var step = steps.FirstOrDefault(s => s.Label == seleksi);
+        if (step is null)
+        {
+            m.Sink.Error($"{m.Path}.seleksi", $"langkah seleksi '{seleksi}' tidak ada pada tabel");
+            return null;
+        }
+        return new AngkatanRule(step.No);
     }
 
     private static string? ReadSpm(YamlMap m)
@@ -98,30 +121,78 @@ public static class SopFileReader
         return p;
     }
 
-    private static SopStep ReadStep(YamlMap m)
+    /// <summary>
+    /// Keeps the printed numbers as the steps' numbers when they rise (gaps allowed, with a warning). A table whose
+    /// printed numbers repeat, fall or carry letters loads too: its steps are numbered by row, keep the printed
+    /// number for display, and Ya/Tidak targets are read as printed numbers (the first row that carries one).
+    /// </summary>
+    private static List<SopStep> Numbered(List<SopStep> steps, YamlSink sink)
     {
-        var roles = new List<StaffRole>();
-        foreach (var (node, path) in m.Items("pelaksana", required: true))
+        var printed = steps.Select(s => s.NomorTercetak ?? "").ToList();
+        var numbers = printed.Select(p => int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
+        if (numbers.All(n => n is > 0) && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First))
         {
-            var code = (node as YamlScalarNode)?.Value ?? "";
-            if (StaffRoles.TryParse(code, out var role) && role != StaffRole.Admin) roles.Add(role);
-            else m.Sink.Error(node.Start, path,
-                $"peran '{code}' tidak dikenal; gunakan salah satu: {string.Join(", ", StaffRoles.All.Where(r => r != StaffRole.Admin).Select(r => r.Code()))}");
+            for (var i = 1; i < numbers.Count; i++)
+                if (numbers[i] > numbers[i - 1] + 1)
+                    sink.Warn($"langkah[{i + 1}].no", $"nomor tercetak melompat dari {numbers[i - 1]} ke {numbers[i]}; nomor dipakai apa adanya");
+            return steps.Select((s, i) => s with { No = numbers[i]!.Value, NomorTercetak = null }).ToList();
         }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var earlier = printed.FindIndex(p => p == printed[i]);
+            if (earlier < i)
+                sink.Warn($"langkah[{i + 1}].no", $"nomor tercetak '{printed[i]}' berulang (juga baris {earlier + 1}); langkah ini diurutkan sebagai baris ke-{i + 1} dan tetap ditampilkan '{printed[i]}'");
+            else if (i > 0 && numbers[i] is { } n && numbers[i - 1] is { } before && n <= before)
+                sink.Warn($"langkah[{i + 1}].no", $"nomor tercetak {n} tidak lebih besar dari baris sebelumnya ({before}); langkah diurutkan menurut baris");
+        }
+        StepTarget ByRow(StepTarget target, string field)
+        {
+            if (target.StepNo is not { } no) return target;
+            var label = no.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var rows = printed.Select((p, i) => (p, i)).Where(x => x.p == label).Select(x => x.i).ToList();
+            if (rows.Count == 0)
+            {
+                sink.Error(field, $"menunjuk ke langkah {label} yang tidak tercetak pada tabel");
+                return StepTarget.Selesai;
+            }
+            if (rows.Count > 1) sink.Warn(field, $"nomor {label} tercetak pada {rows.Count} baris; dipakai baris pertama (baris {rows[0] + 1})");
+            return new StepTarget(rows[0] + 1);
+        }
+        return steps.Select((s, i) => s with
+        {
+            No = i + 1,
+            Keputusan = s.Keputusan is { } d
+                ? d with { Ya = ByRow(d.Ya, $"langkah[{i + 1}].keputusan.ya"), Tidak = ByRow(d.Tidak, $"langkah[{i + 1}].keputusan.tidak") }
+                : null,
+        }).ToList();
+    }
+
+    private static SopStep ReadStep(YamlMap m, OfficeVocabulary vocabulary)
+    {
+        var (stages, printedRoles) = ReadPelaksana(m, vocabulary);
         var remind = new List<StaffRole>();
         foreach (var (node, path) in m.Items("ingatkan"))
         {
             var code = (node as YamlScalarNode)?.Value ?? "";
             if (StaffRoles.TryParse(code, out var role) && role != StaffRole.Admin) remind.Add(role);
-            else m.Sink.Error(node.Start, path, $"peran '{code}' tidak dikenal");
+            else if (vocabulary.Role(code) is { } own) remind.AddRange(own.Peran);
+            else m.Sink.Error(node.Start, path, $"peran '{code}' tidak dikenal; gunakan salah satu: {RoleCodes(vocabulary)}");
         }
         var parties = new List<PihakLuar>();
+        var officeParties = new List<PihakRef>();
         foreach (var (node, path) in m.Items("pihak_luar"))
         {
             var code = (node as YamlScalarNode)?.Value ?? "";
             if (PihakLuarNames.TryParse(code, out var party)) parties.Add(party);
-            else m.Sink.Error(node.Start, path,
-                $"pihak luar '{code}' tidak dikenal; gunakan salah satu: {string.Join(", ", Enum.GetValues<PihakLuar>().Select(p => p.Code()))}");
+            else if (vocabulary.Party(code) is { } own) officeParties.Add(own);
+            else m.Sink.Error(node.Start, path, $"pihak luar '{code}' tidak dikenal; gunakan salah satu: {PartyCodes(vocabulary)}");
+        }
+        PihakRef? doer = null;
+        if (m.Text("pelaku") is { } pelaku)
+        {
+            doer = vocabulary.Party(pelaku);
+            if (doer is null) m.Sink.Error($"{m.Path}.pelaku", $"pelaku '{pelaku}' bukan pihak luar yang dikenal; gunakan salah satu: {PartyCodes(vocabulary)}");
         }
         var kelengkapan = new List<Kelengkapan>();
         foreach (var (node, path) in m.Items("kelengkapan"))
@@ -136,9 +207,9 @@ public static class SopFileReader
         }
 
         var step = new SopStep(
-            No: m.Int("no", required: true) ?? 0,
+            No: 0,
             Uraian: m.Text("uraian", required: true) ?? "",
-            Pelaksana: roles,
+            Pelaksana: stages[^1],
             Kelengkapan: kelengkapan,
             Waktu: ReadWaktu(m, "waktu"),
             Output: m.Text("output"),
@@ -155,10 +226,68 @@ public static class SopFileReader
             Monev: m.Bool("monev"),
             JedaSaatMenunggu: m.Bool("jeda_saat_menunggu"),
             CatatanPembacaan: m.Text("catatan_pembacaan"),
-            Ingatkan: remind) { Dokumen = m.TextList("dokumen"), Alat = m.TextList("alat") };
+            Ingatkan: remind)
+        {
+            NomorTercetak = m.Text("no", required: true, max: 12),
+            Dokumen = m.TextList("dokumen"),
+            Alat = m.TextList("alat"),
+            SerahTerima = stages[..^1],
+            PelaksanaTercetak = printedRoles,
+            Pelaku = doer,
+            PihakKantor = officeParties,
+        };
         m.RejectUnknownKeys();
         return step;
     }
+
+    /// <summary>
+    /// The pelaksana column: portal roles or the office's own names (kantor.yaml), several in one turn
+    /// (<c>[peksos, pengadministrasi]</c> or <c>koordinator/kabid</c>), or a hand-off in turns with an arrow
+    /// (<c>[pengadministrasi → kadis]</c>): the last turn completes the step.
+    /// </summary>
+    private static (List<IReadOnlyList<StaffRole>> Stages, List<string> Printed) ReadPelaksana(YamlMap m, OfficeVocabulary vocabulary)
+    {
+        var items = m.Items("pelaksana", required: true);
+        var printed = new List<string>();
+        var withArrow = items.Where(i => Arrows.Any(a => ((i.Node as YamlScalarNode)?.Value ?? "").Contains(a, StringComparison.Ordinal))).ToList();
+        if (withArrow.Count > 0 && items.Count > 1)
+            m.Sink.Error(withArrow[0].Node.Start, withArrow[0].Path,
+                "serah terima ditulis dalam satu butir, mis. [pengadministrasi → kadis]; peran yang bergantian dalam satu giliran dipisah '/'");
+        static string TextOf(YamlNode node) => (node as YamlScalarNode)?.Value ?? "";
+        var turns = withArrow is [var (arrowNode, arrowPath), ..]
+            ? TextOf(arrowNode).Split(Arrows, StringSplitOptions.None).Select(t => new List<(YamlNode Node, string Path, string Text)> { (arrowNode, arrowPath, t) }).ToList()
+            : [items.Select(i => (i.Node, i.Path, TextOf(i.Node))).ToList()];
+        var stages = new List<IReadOnlyList<StaffRole>>();
+        foreach (var turn in turns)
+        {
+            var roles = new List<StaffRole>();
+            foreach (var (node, path, text) in turn)
+                foreach (var code in text.Split('/', StringSplitOptions.TrimEntries))
+                {
+                    if (StaffRoles.TryParse(code, out var role) && role != StaffRole.Admin) roles.Add(role);
+                    else if (vocabulary.Role(code) is { } own)
+                    {
+                        roles.AddRange(own.Peran);
+                        if (!printed.Contains(own.Nama)) printed.Add(own.Nama);
+                    }
+                    else if (vocabulary.Party(code) is { } party)
+                        m.Sink.Error(node.Start, path,
+                            $"'{code}' ({party.Nama}) adalah pihak luar, bukan peran staf: tulis 'pelaku: {code}' dan di pelaksana peran staf yang mencatatnya");
+                    else m.Sink.Error(node.Start, path, $"peran '{code}' tidak dikenal; gunakan salah satu: {RoleCodes(vocabulary)}");
+                }
+            if (roles.Count == 0 && withArrow.Count > 0 && turn is [var (emptyNode, emptyPath, _)])
+                m.Sink.Error(emptyNode.Start, emptyPath, "setiap giliran serah terima harus menyebut setidaknya satu peran");
+            stages.Add(roles.Distinct().ToList());
+        }
+        if (stages.Count == 0) stages.Add([]);
+        return (stages, printed);
+    }
+
+    private static string RoleCodes(OfficeVocabulary vocabulary) =>
+        string.Join(", ", StaffRoles.All.Where(r => r != StaffRole.Admin).Select(r => r.Code()).Concat(vocabulary.Pelaksana.Select(r => r.Kode)));
+
+    private static string PartyCodes(OfficeVocabulary vocabulary) =>
+        string.Join(", ", Enum.GetValues<PihakLuar>().Where(p => p != PihakLuar.Lainnya).Select(p => p.Code()).Concat(vocabulary.PihakLuar.Select(p => p.Kode)));
 
     private static SopDecision? ReadDecision(YamlMap? m)
     {

@@ -28,7 +28,8 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
         var office = await db.Offices.AsNoTracking().Include(o => o.Seksi).SingleAsync(o => o.Id == officeId, ct);
         var stored = await db.Sops.AsNoTracking().Select(s => new { s.Kode, s.Jenis }).ToListAsync(ct);
 
-        var read = files.Select(f => SopFileReader.Read(f.File, f.Text)).ToList();
+        var vocabulary = Offices.OfficeVocabularyJson.Read(office.KosakataJson);
+        var read = files.Select(f => SopFileReader.Read(f.File, f.Text, vocabulary)).ToList();
         var candidates = read.Where(r => r.Definition is not null).ToList();
 
         foreach (var r in candidates)
@@ -81,7 +82,8 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
                 results.Add(new(r.File, r.Definition?.Kode, SopLoadOutcome.Ditolak, null, all, []));
                 continue;
             }
-            var warnings = SopValidator.Warnings(r.Definition!, held).Select(w => r.Sink!.Locate(w.Field, w.Message).ToString()).ToList();
+            var warnings = r.Sink!.Warnings.Select(w => w.ToString())
+                .Concat(SopValidator.Warnings(r.Definition!, held).Select(w => r.Sink!.Locate(w.Field, w.Message).ToString())).ToList();
             foreach (var w in warnings) log.LogWarning("{Warning}", w);
             results.Add(await SaveAsync(officeId, r.File, r.Definition!, loadedBy, ct) with { Findings = warnings });
         }

@@ -17,6 +17,10 @@ internal sealed class YamlSink(string file)
 
     public string File { get; } = file;
     public List<SeedFileError> Errors { get; } = [];
+    /// <summary>What loads but the author should know (a printed number that repeats), placed like the errors.</summary>
+    public List<SeedFileError> Warnings { get; } = [];
+
+    public void Warn(string field, string message) => Warnings.Add(Locate(field, message));
 
     public void Remember(string path, Mark mark) => _marks.TryAdd(path, mark);
 

@@ -76,7 +76,7 @@ public class CurrentStepPanelTests
         var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
         var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
         var workflow = portal.Get<CaseWorkflow>();
-        foreach (var actor in new[] { peksos, peksos, koordinator })
+        foreach (var actor in new[] { peksos, peksos })
         {
             var kasus = (await portal.Get<CaseDetailQuery>().LoadAsync(actor, id))!.Case;
             await workflow.CompleteStepAsync(actor, id, kasus.Version, kasus.CurrentStep!.Id, new(null, null, null));
@@ -87,11 +87,11 @@ public class CurrentStepPanelTests
         Assert.Contains("Pilih Ya atau Tidak.", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
         Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
 
-        cut.FindAll("[data-testid=langkah-berjalan] input[type=radio]")[1].Click(); // Tidak → 5
+        cut.FindAll("[data-testid=langkah-berjalan] input[type=radio]")[1].Click(); // Tidak → back to 2
         cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled")));
         cut.Find("[data-testid=selesaikan]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Langkah 5: Klien ke Shelter/Rumah Singgah", cut.Find("[data-testid=langkah-berjalan]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Langkah 2: Mendampingi klien", cut.Find("[data-testid=langkah-berjalan]").TextContent));
         Assert.Contains("Keputusan: Tidak", cut.Find("[data-testid=linimasa]").TextContent);
     }
 

@@ -107,9 +107,10 @@ public class KanbanBoardTests
     public void A_decision_column_sets_the_answer_and_other_columns_are_refused()
     {
         var pmbs = SeedSops.Read("tarakan", "sop-koordinasi-pmbs.yaml");
-        Assert.Equal(Jawaban.Tidak, KanbanMove.For(pmbs, 4, "5").Keputusan);
-        Assert.Equal(Jawaban.Ya, KanbanMove.For(pmbs, 4, KanbanMove.Closed).Keputusan);
-        Assert.Equal("Langkah 4 hanya berlanjut ke selesai (Ya) atau langkah 5 (Tidak).", KanbanMove.For(pmbs, 4, "3").Refusal);
+        Assert.Equal(Jawaban.Tidak, KanbanMove.For(pmbs, 3, "2").Keputusan);
+        Assert.Equal(Jawaban.Ya, KanbanMove.For(pmbs, 3, "4").Keputusan);
+        Assert.Equal("Langkah 3 hanya berlanjut ke langkah 4 (Ya) atau langkah 2 (Tidak).", KanbanMove.For(pmbs, 3, "5").Refusal);
+        Assert.Equal("Kartu hanya dapat dipindah ke langkah berikutnya (langkah 5).", KanbanMove.For(pmbs, 4, KanbanMove.Closed).Refusal);
         Assert.Equal("Langkah 5 adalah langkah terakhir; pindahkan ke kolom Selesai.", KanbanMove.For(pmbs, 5, "4").Refusal);
         Assert.True(KanbanMove.For(pmbs, 5, KanbanMove.Closed).Allowed);
     }

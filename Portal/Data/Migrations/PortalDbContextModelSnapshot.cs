@@ -441,6 +441,10 @@ namespace Portal.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Angkatan")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("ClientIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -618,11 +622,17 @@ namespace Portal.Data.Migrations
                     b.Property<int>("StepNo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Tahap")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan>("WaitedTotal")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("WaitingFor")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaitingForNama")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WaitingReason")
                         .HasColumnType("TEXT");
@@ -1001,6 +1011,9 @@ namespace Portal.Data.Migrations
 
                     b.Property<byte[]>("KopLogo")
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("KosakataJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Nama")
                         .IsRequired()

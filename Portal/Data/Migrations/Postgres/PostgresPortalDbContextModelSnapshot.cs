@@ -460,6 +460,10 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Angkatan")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.PrimitiveCollection<Guid[]>("ClientIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -637,11 +641,17 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("StepNo")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Tahap")
+                        .HasColumnType("integer");
+
                     b.Property<TimeSpan>("WaitedTotal")
                         .HasColumnType("interval");
 
                     b.Property<int?>("WaitingFor")
                         .HasColumnType("integer");
+
+                    b.Property<string>("WaitingForNama")
+                        .HasColumnType("text");
 
                     b.Property<string>("WaitingReason")
                         .HasColumnType("text");
@@ -1033,6 +1043,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<byte[]>("KopLogo")
                         .HasColumnType("bytea");
+
+                    b.Property<string>("KosakataJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("Nama")
                         .IsRequired()
