@@ -12,6 +12,7 @@ using Portal.Live;
 using Portal.Observability;
 using Portal.Reports;
 using Portal.Skm;
+using Portal.Sops;
 using Portal.Testing;
 
 try
@@ -44,6 +45,7 @@ try
     app.MapCaseEndpoints();
     app.MapReadApi();
     app.MapExports();
+    app.MapSopLibrary();
     app.MapReports();
     app.MapSkm();
     app.MapLiveBoards();

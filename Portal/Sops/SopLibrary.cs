@@ -144,6 +144,14 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
         return results;
     }
 
+    /// <summary>The office's code and its own pelaksana and pihak_luar names, which its SOP files may use.</summary>
+    public async Task<(string Kode, OfficeVocabulary Vocabulary)> OfficeWordsAsync(int officeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var office = await db.Offices.AsNoTracking().Where(o => o.Id == officeId).Select(o => new { o.Kode, o.KosakataJson }).SingleAsync(ct);
+        return (office.Kode, Offices.OfficeVocabularyJson.Read(office.KosakataJson));
+    }
+
     /// <summary>The latest revision of every SOP of the office, by code.</summary>
     public async Task<IReadOnlyDictionary<string, (int RevisionId, SopDefinition Definition)>> CurrentAsync(int officeId, CancellationToken ct = default)
     {

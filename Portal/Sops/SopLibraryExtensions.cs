@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Identity;
 using Portal.Offices;
 
 namespace Portal.Sops;
@@ -22,6 +23,18 @@ public static class SopLibraryExtensions
         builder.Services.AddSingleton<SopLibraryQueries>();
         builder.Services.AddHostedService<SeedOnStart>();
         return builder;
+    }
+
+    /// <summary>The blank spreadsheet template of an SOP table, with the administrator's office columns.</summary>
+    public static IEndpointRouteBuilder MapSopLibrary(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sop/templat.xlsx", async (HttpContext http, SopLibrary library) =>
+        {
+            var actor = http.User.ToActor()!;
+            var (_, vocabulary) = await library.OfficeWordsAsync(actor.OfficeId, http.RequestAborted);
+            return Results.File(SopSpreadsheet.Template(vocabulary), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "templat-sop.xlsx");
+        }).RequireAuthorization(IdentityExtensions.AdminPolicy);
+        return app;
     }
 
     private sealed class SeedOnStart(SeedDirectory seeds) : IHostedService
