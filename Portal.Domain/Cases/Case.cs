@@ -146,6 +146,18 @@ public sealed class Case
         else Close(actor, sop.Definition, calendar, now);
     }
 
+    /// <summary>An applicant registers with a running round (registration runs for weeks): they join its clients until the selection.</summary>
+    public void AddApplicant(Guid clientId, string nama, Actor actor, SopRevisionRef sop, TimeProvider clock)
+    {
+        EnsureActor(actor, sop);
+        if (!IsRound) throw new DomainRuleException("Pendaftar hanya dapat ditambahkan pada kasus angkatan.");
+        if (!Works(sop.Definition, actor.Role))
+            throw new DomainRuleException("Peran Anda tidak menangani kasus ini; pendaftar tidak dapat ditambahkan.");
+        if (_clientIds.Contains(clientId)) throw new DomainRuleException($"{nama} sudah terdaftar di {Angkatan}.");
+        _clientIds.Add(clientId);
+        Record(CaseEventKind.PendaftarDitambahkan, actor, clock.GetUtcNow(), CurrentStep?.StepNo, $"Menambahkan pendaftar {nama} ke {Angkatan}", null, clientId.ToString());
+    }
+
     /// <summary>
     /// The round's selection step: completes it with a verdict on every applicant; each chosen one goes on in a case of
     /// their own from the next step, the others are recorded with their reason, and the round's case closes.

@@ -25,6 +25,7 @@ public enum CaseEventKind
     PendaftarTidakTerpilih,
     PenerimaManfaatDitetapkan,
     DibukaDariAngkatan,
+    PendaftarDitambahkan,
 }
 
 /// <summary>One entry of a case's history: who did what, when, with the value before and after. Never edited.</summary>

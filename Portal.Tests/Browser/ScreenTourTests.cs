@@ -84,8 +84,10 @@ public class ScreenTourTests(BrowserPortal browser) : IClassFixture<BrowserPorta
             pages.Add("/" + await caseLinks.First.GetAttributeAsync("href"));
         await page.GotoAsync("/sop");
         await BrowserPortal.WaitInteractiveAsync(page);
-        if (await page.Locator("a[href^='sop/']").CountAsync() > 0)
-            pages.Add("/" + await page.Locator("a[href^='sop/']").First.GetAttributeAsync("href"));
+        // An SOP document, not the admin's template download that also starts with sop/.
+        var sopLinks = page.Locator("a[href^='sop/']:not([download])");
+        if (await sopLinks.CountAsync() > 0)
+            pages.Add("/" + await sopLinks.First.GetAttributeAsync("href"));
         return pages.Distinct().ToList();
     }
 

@@ -58,7 +58,7 @@ public class SecurityEndToEndTests(BrowserPortal browser) : IClassFixture<Browse
                     pelaksana: [pekerja-sosial]
                     waktu: 2 pekan
                 """;
-            await admin.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            await admin.Locator("input[type=file][data-testid=unggah-sop]").SetInputFilesAsync(new FilePayload
             {
                 Name = "sop-uji.yaml", MimeType = "application/x-yaml", Buffer = System.Text.Encoding.UTF8.GetBytes(yaml),
             });

@@ -21,10 +21,19 @@ public class CohortWorkflowTests
         var applicants = new List<Guid>();
         for (var i = 0; i < 10; i++) applicants.Add(await portal.AddClientAsync(lamandau));
 
-        var round = await workflow.OpenAsync(staf, "anak-terlantar", new CaseOpening(lamandau, null, applicants, [], null) { Angkatan = "Angkatan II 2026" });
+        var round = await workflow.OpenAsync(staf, "anak-terlantar", new CaseOpening(lamandau, null, applicants.Take(9).ToList(), [], null) { Angkatan = "Angkatan II 2026" });
         Assert.Contains(await portal.Get<CaseQueries>().BoardAsync(kasi, null, "anak-terlantar"), c => c.CaseId == round && c.Angkatan == "Angkatan II 2026");
         for (var no = 1; no <= 4; no++)
         {
+            if (no == 3)
+            {
+                // The tenth registers while the registration step runs.
+                await workflow.AddApplicantAsync(staf, round, await query.VersionAsync(staf, round), applicants[9]);
+                var twice = await Assert.ThrowsAsync<Portal.Domain.DomainRuleException>(() =>
+                    workflow.AddApplicantAsync(staf, round, query.VersionAsync(staf, round).Result, applicants[9]));
+                Assert.EndsWith("sudah terdaftar di Angkatan II 2026.", twice.Message);
+                Assert.Equal(10, (await query.LoadAsync(staf, round))!.Case.ClientIds.Count);
+            }
             var detail = (await query.LoadAsync(staf, round))!;
             var actor = detail.Sop.Step(detail.Case.CurrentStep!.StepNo).Pelaksana.Contains(StaffRole.Peksos) ? staf : kasi;
             await workflow.CompleteStepAsync(actor, round, detail.Case.Version, detail.Case.CurrentStep.Id, new(null, null, null));

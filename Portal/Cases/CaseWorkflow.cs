@@ -94,6 +94,15 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         return opened!.Id;
     }
 
+    /// <summary>A client of the office registers with a running round.</summary>
+    public Task AddApplicantAsync(Actor actor, Guid caseId, int seenVersion, Guid clientId, CancellationToken ct = default) =>
+        ChangeAsync(actor, caseId, seenVersion, async (c, token) =>
+        {
+            var nama = await c.Db.Clients.Where(x => x.Id == clientId).Select(x => x.Nama).SingleOrDefaultAsync(token)
+                ?? throw new DomainRuleException("Klien tidak ditemukan.");
+            c.Case.AddApplicant(clientId, nama, actor, c.Sop, clock);
+        }, ct);
+
     /// <summary>The round's selection: one verdict per applicant; returns the chosen beneficiaries' new cases.</summary>
     public async Task<IReadOnlyList<Guid>> SelectBeneficiariesAsync(
         Actor actor, Guid caseId, int seenVersion, Guid stepId, IReadOnlyList<(Guid ClientId, bool Terpilih, string? Alasan)> verdicts,
