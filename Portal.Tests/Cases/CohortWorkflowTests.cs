@@ -29,8 +29,9 @@ public class CohortWorkflowTests
             {
                 // The tenth registers while the registration step runs.
                 await workflow.AddApplicantAsync(staf, round, await query.VersionAsync(staf, round), applicants[9]);
+                var version = await query.VersionAsync(staf, round);
                 var twice = await Assert.ThrowsAsync<Portal.Domain.DomainRuleException>(() =>
-                    workflow.AddApplicantAsync(staf, round, query.VersionAsync(staf, round).Result, applicants[9]));
+                    workflow.AddApplicantAsync(staf, round, version, applicants[9]));
                 Assert.EndsWith("sudah terdaftar di Angkatan II 2026.", twice.Message);
                 Assert.Equal(10, (await query.LoadAsync(staf, round))!.Case.ClientIds.Count);
             }

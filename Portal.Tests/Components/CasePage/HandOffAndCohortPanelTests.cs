@@ -75,13 +75,15 @@ public class HandOffAndCohortPanelTests
         Assert.Empty(cut.FindAll("[data-testid=selesaikan]"));
         Assert.Equal(2, cut.FindAll("[data-testid=pendaftar]").Count);
         cut.FindAll("[data-testid=seleksi-angkatan] input[type=checkbox]")[0].Change(true);
-        cut.Find("[data-testid=tetapkan-penerima]").Click();
-        // The one not chosen has no reason yet: refused in words, nothing saved.
-        cut.WaitForAssertion(() => Assert.Equal(CaseStatus.Aktif, query.LoadAsync(kasi, id).Result!.Case.Status));
+        // Awaiting the click awaits the handler, so the database is read after the attempt, without blocking the renderer.
+        await cut.Find("[data-testid=tetapkan-penerima]").ClickAsync(new());
+        // The one not chosen has no reason yet: refused, nothing saved, what was ticked still ticked.
+        Assert.Equal(CaseStatus.Aktif, (await query.LoadAsync(kasi, id))!.Case.Status);
+        Assert.True(cut.FindAll("[data-testid=seleksi-angkatan] input[type=checkbox]")[0].HasAttribute("checked"));
         await cut.Find("input[data-testid=alasan-tidak-terpilih]").InputAsync(new() { Value = "Tidak memenuhi syarat usia" });
-        cut.Find("[data-testid=tetapkan-penerima]").Click();
+        await cut.Find("[data-testid=tetapkan-penerima]").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Equal(CaseStatus.Selesai, query.LoadAsync(kasi, id).Result!.Case.Status));
+        Assert.Equal(CaseStatus.Selesai, (await query.LoadAsync(kasi, id))!.Case.Status);
         var round = (await query.LoadAsync(kasi, id))!;
         Assert.Single(round.Case.Links);
         Assert.Contains(round.History, e => e.Kind == CaseEventKind.PendaftarTidakTerpilih && e.Description.EndsWith("tidak terpilih: Tidak memenuhi syarat usia"));
