@@ -40,11 +40,12 @@ public class CurrentStepPanelTests
         cut.WaitForAssertion(() => Assert.Contains("Kelengkapan belum lengkap: Identitas klien (KTP).", cut.Find("[data-testid=alasan-belum-bisa]").TextContent));
         Assert.True(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled"));
 
-        cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]")[1].Change(true);
+        // Each tick is saved and the page reloads from the notifier when it likes: find and act in one renderer turn.
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid=langkah-berjalan] input[type=checkbox]")[1].Change(true));
         cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled")));
         Assert.Empty(cut.FindAll("[data-testid=alasan-belum-bisa]"));
 
-        cut.Find("[data-testid=selesaikan]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=selesaikan]").Click());
         cut.WaitForAssertion(() => Assert.Contains("Langkah 2:", cut.Find("[data-testid=langkah-berjalan]").TextContent));
     }
 
@@ -89,7 +90,7 @@ public class CurrentStepPanelTests
 
         cut.FindAll("[data-testid=langkah-berjalan] input[type=radio]")[1].Click(); // Tidak → back to 2
         cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=selesaikan]").HasAttribute("disabled")));
-        cut.Find("[data-testid=selesaikan]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=selesaikan]").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("Langkah 2: Mendampingi klien", cut.Find("[data-testid=langkah-berjalan]").TextContent));
         Assert.Contains("Keputusan: Tidak", cut.Find("[data-testid=linimasa]").TextContent);

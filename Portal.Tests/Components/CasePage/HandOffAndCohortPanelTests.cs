@@ -38,7 +38,7 @@ public class HandOffAndCohortPanelTests
             Assert.Contains("Pelaksana: Staf/Peksos/TSKK", cut.Find("[data-testid=pelaksana]").TextContent);
             Assert.Contains("sekarang dipegang Pekerja Sosial / Pengadministrasi", cut.Find("[data-testid=serah-terima]").TextContent);
             Assert.Contains("serahkan lebih dulu kepada Kepala Dinas", cut.Find("[data-testid=alasan-belum-bisa]").TextContent);
-            cut.Find("[data-testid=serahkan]").Click();
+            await cut.InvokeAsync(() => cut.Find("[data-testid=serahkan]").Click());
             cut.WaitForAssertion(() => Assert.Contains("sekarang dipegang Kepala Dinas", cut.Find("[data-testid=serah-terima]").TextContent));
             Assert.Empty(cut.FindAll("[data-testid=serahkan]"));
         }
@@ -47,7 +47,7 @@ public class HandOffAndCohortPanelTests
         {
             var cut = Render(ctx, id);
             Assert.Equal("Kembalikan kepada Pekerja Sosial / Pengadministrasi", cut.Find("[data-testid=kembalikan]").TextContent.Trim());
-            cut.Find("[data-testid=selesaikan]").Click();
+            await cut.InvokeAsync(() => cut.Find("[data-testid=selesaikan]").Click());
             cut.WaitForAssertion(() => Assert.Contains("Menunggu UPT (panti pelatihan)", cut.Find("[data-testid=pelaku]").TextContent));
         }
     }
@@ -74,14 +74,14 @@ public class HandOffAndCohortPanelTests
 
         Assert.Empty(cut.FindAll("[data-testid=selesaikan]"));
         Assert.Equal(2, cut.FindAll("[data-testid=pendaftar]").Count);
-        cut.FindAll("[data-testid=seleksi-angkatan] input[type=checkbox]")[0].Change(true);
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid=seleksi-angkatan] input[type=checkbox]")[0].Change(true));
         // Awaiting the click awaits the handler, so the database is read after the attempt, without blocking the renderer.
-        await cut.Find("[data-testid=tetapkan-penerima]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("[data-testid=tetapkan-penerima]").ClickAsync(new()));
         // The one not chosen has no reason yet: refused, nothing saved, what was ticked still ticked.
         Assert.Equal(CaseStatus.Aktif, (await query.LoadAsync(kasi, id))!.Case.Status);
         Assert.True(cut.FindAll("[data-testid=seleksi-angkatan] input[type=checkbox]")[0].HasAttribute("checked"));
-        await cut.Find("input[data-testid=alasan-tidak-terpilih]").InputAsync(new() { Value = "Tidak memenuhi syarat usia" });
-        await cut.Find("[data-testid=tetapkan-penerima]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("input[data-testid=alasan-tidak-terpilih]").InputAsync(new() { Value = "Tidak memenuhi syarat usia" }));
+        await cut.InvokeAsync(() => cut.Find("[data-testid=tetapkan-penerima]").ClickAsync(new()));
 
         Assert.Equal(CaseStatus.Selesai, (await query.LoadAsync(kasi, id))!.Case.Status);
         var round = (await query.LoadAsync(kasi, id))!;
