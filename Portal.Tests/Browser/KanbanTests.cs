@@ -16,11 +16,11 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             var caseId = await page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First.GetAttributeAsync("data-kasus");
             var assessment = Card(page, 4, caseId!);
 
-            await assessment.DragToAsync(page.Locator("[data-testid=kolom-3] .mud-drop-zone"));
+            await assessment.DragToAsync(page.Locator("[data-testid=kolom-3] .kanban-zone"));
             await Assertions.Expect(page.Locator("[data-testid=alasan-tolak]")).ToContainTextAsync("Kartu hanya dapat dipindah ke langkah berikutnya (langkah 5).");
             await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
 
-            await assessment.DragToAsync(page.Locator("[data-testid=kolom-5] .mud-drop-zone"));
+            await assessment.DragToAsync(page.Locator("[data-testid=kolom-5] .kanban-zone"));
             await Assertions.Expect(page.Locator("[data-testid=alasan-tolak]")).ToContainTextAsync("Kelengkapan belum lengkap: Instrumen asesmen pekerja sosial.");
             await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
 
@@ -30,7 +30,7 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
             await Assertions.Expect(page.Locator("[data-testid=selesaikan]")).ToBeEnabledAsync();
 
             await OpenBoardAsync(page);
-            await Card(page, 4, caseId!).DragToAsync(page.Locator("[data-testid=kolom-5] .mud-drop-zone"));
+            await Card(page, 4, caseId!).DragToAsync(page.Locator("[data-testid=kolom-5] .kanban-zone"));
             // Dragging asks for the output before it completes anything.
             await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Selesaikan langkah 4?");
             await Assertions.Expect(page.Locator($"[data-testid=kolom-4] [data-kasus='{caseId}']")).ToBeVisibleAsync();
@@ -44,16 +44,14 @@ public class KanbanTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
         });
     }
 
-    /// <summary>The draggable wrapper MudBlazor puts around a card.</summary>
     private static ILocator Card(IPage page, int column, string caseId) =>
-        page.Locator($"[data-testid=kolom-{column}] .mud-drop-item", new() { Has = page.Locator($"[data-kasus='{caseId}']") });
+        page.Locator($"[data-testid=kolom-{column}] [data-kasus='{caseId}']");
 
     private static async Task OpenBoardAsync(IPage page)
     {
         await page.GotoAsync("/papan");
         await BrowserPortal.WaitInteractiveAsync(page);
-        await page.Locator("[data-testid=papan-sop]").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Pelayanan Pemulangan Orang Terlantar" }).ClickAsync();
+        await page.Locator("[data-testid=papan-sop]").SelectOptionAsync(new SelectOptionValue { Label = "Pelayanan Pemulangan Orang Terlantar" });
         await Assertions.Expect(page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First).ToBeVisibleAsync();
     }
 

@@ -14,8 +14,7 @@ public class LettersEndToEndTests(BrowserPortal browser) : IClassFixture<Browser
         {
             await page.GotoAsync("/papan");
             await BrowserPortal.WaitInteractiveAsync(page);
-            await page.Locator("[data-testid=papan-sop]").ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = "Pelayanan Pemulangan Orang Terlantar" }).ClickAsync();
+            await page.Locator("[data-testid=papan-sop]").SelectOptionAsync(new SelectOptionValue { Label = "Pelayanan Pemulangan Orang Terlantar" });
             var caseId = await page.Locator("[data-testid=kolom-4] [data-testid=kartu]").First.GetAttributeAsync("data-kasus");
 
             await page.GotoAsync($"/kasus/{caseId}");

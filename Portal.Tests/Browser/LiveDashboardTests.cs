@@ -25,8 +25,7 @@ public class LiveDashboardTests(BrowserPortal browser) : IClassFixture<BrowserPo
             var board = await kabid.Context.NewPageAsync();
             await board.GotoAsync("/papan");
             await BrowserPortal.WaitInteractiveAsync(board);
-            await board.Locator("[data-testid=papan-sop]").ClickAsync();
-            await board.GetByRole(AriaRole.Option, new() { Name = "Koordinasi terhadap Pekerja Migran Bermasalah Sosial (PMBS)" }).ClickAsync();
+            await board.Locator("[data-testid=papan-sop]").SelectOptionAsync(new SelectOptionValue { Label = "Koordinasi terhadap Pekerja Migran Bermasalah Sosial (PMBS)" });
             await Assertions.Expect(board.Locator("[data-testid=kolom-2] [data-testid=kartu]").First).ToBeVisibleAsync();
 
             // The peksos takes one of their late steps that needs no kelengkapan and completes it.

@@ -18,7 +18,7 @@ public sealed record SopLoadResult(
 /// Loads SOP and Standar Pelayanan files into an office's library: from <c>seeds/</c> at start-up and from an
 /// administrator's upload. Each file is all or nothing; a refused file never stops the others.
 /// </summary>
-public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, ILogger<SopLibrary> log)
+public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, SopCache revisions, TimeProvider clock, ILogger<SopLibrary> log)
 {
     public async Task<IReadOnlyList<SopLoadResult>> LoadAsync(
         int officeId, IReadOnlyList<(string File, string Text)> files, string loadedBy, CancellationToken ct = default)
@@ -159,9 +159,15 @@ public sealed class SopLibrary(IDbContextFactory<PortalDbContext> dbFactory, Tim
         db.OfficeScope = officeId;
         var latest = await db.SopRevisions.AsNoTracking()
             .Where(r => r.Number == db.SopRevisions.Where(o => o.SopId == r.SopId).Max(o => o.Number))
-            .Select(r => new { r.Id, r.DefinitionJson })
+            .Select(r => r.Id)
             .ToListAsync(ct);
-        return latest.Select(r => (r.Id, Definition: SopJson.Deserialize(r.DefinitionJson)))
-            .ToDictionary(r => r.Definition.Kode, r => (r.Id, r.Definition));
+        // Parsed once per process (a revision never changes): every open page of the office shares the same definitions.
+        var current = new Dictionary<string, (int RevisionId, SopDefinition Definition)>();
+        foreach (var id in latest)
+        {
+            var definition = await revisions.DefinitionAsync(id, ct);
+            current[definition.Kode] = (id, definition);
+        }
+        return current;
     }
 }

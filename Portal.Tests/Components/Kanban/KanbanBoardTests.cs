@@ -31,10 +31,10 @@ public class KanbanBoardTests
         var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, sop).Add(x => x.Cards, cards));
         var card = cards.Single(c => c.CaseId == id);
 
-        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(card, "3", 0)));
+        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(card, "3"));
         Assert.Contains("Kartu hanya dapat dipindah ke langkah berikutnya (langkah 2).", cut.Find("[data-testid=alasan-tolak]").TextContent);
 
-        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(card, "2", 0)));
+        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(card, "2"));
         Assert.Contains("Kelengkapan belum lengkap: Surat keterangan terlantar dari Kelurahan.", cut.Find("[data-testid=alasan-tolak]").TextContent);
 
         var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
@@ -42,7 +42,7 @@ public class KanbanBoardTests
         await using (asPeksos)
         {
             var board = asPeksos.Render<KanbanBoard>(p => p.Add(x => x.Actor, peksos).Add(x => x.Sop, sop).Add(x => x.Cards, cards));
-            await board.InvokeAsync(() => board.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(card, "2", 0)));
+            await board.InvokeAsync(() => board.Instance.DroppedAsync(card, "2"));
             Assert.Contains("peran Anda (Pekerja Sosial) tidak dapat menyelesaikannya", board.Find("[data-testid=alasan-tolak]").TextContent);
         }
 
@@ -62,7 +62,7 @@ public class KanbanBoardTests
         await using var ctx = PortalComponents.Create(portal, admin);
         var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, newer).Add(x => x.Cards, [card]));
 
-        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(card, "2", 0)));
+        await cut.InvokeAsync(() => cut.Instance.DroppedAsync(card, "2"));
 
         // Step 2 is the case's next step: the move is allowed and only the case rules (kelengkapan) stop it.
         Assert.Contains("Kelengkapan belum lengkap", cut.Find("[data-testid=alasan-tolak]").TextContent);
@@ -83,7 +83,7 @@ public class KanbanBoardTests
         var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, sop).Add(x => x.Cards, [Card()]));
 
         // Cancelled: nothing changes.
-        var drop = cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(Card(), "2", 0)));
+        var drop = cut.InvokeAsync(() => cut.Instance.DroppedAsync(Card(), "2"));
         dialogs.WaitForAssertion(() => Assert.Contains("Langkah 1:", dialogs.Find("[data-testid=dialog-selesaikan]").TextContent));
         Assert.Contains("→ Langkah 2:", dialogs.Markup);
         await dialogs.Find("[data-testid=dialog-batal]").ClickAsync(new());
@@ -92,7 +92,7 @@ public class KanbanBoardTests
         Assert.Equal(1, (await query.LoadAsync(admin, id))!.Case.CurrentStep!.StepNo);
 
         // Confirmed: the step is completed with the output typed in the dialog.
-        drop = cut.InvokeAsync(() => cut.Instance.DroppedAsync(new MudItemDropInfo<StepCard>(Card(), "2", 0)));
+        drop = cut.InvokeAsync(() => cut.Instance.DroppedAsync(Card(), "2"));
         dialogs.WaitForAssertion(() => dialogs.Find("textarea[data-testid=dialog-output]"));
         await dialogs.Find("textarea[data-testid=dialog-output]").InputAsync(new() { Value = "Laporan diterima dari kelurahan" });
         await dialogs.Find("[data-testid=dialog-selesaikan-langkah]").ClickAsync(new());
