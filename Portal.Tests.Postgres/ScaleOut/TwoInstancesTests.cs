@@ -74,8 +74,7 @@ public class TwoInstancesTests(TwoInstances portals) : IClassFixture<TwoInstance
         {
             await board.GotoAsync("papan");
             await BrowserPortal.WaitInteractiveAsync(board);
-            await board.Locator("[data-testid=papan-sop]").ClickAsync();
-            await board.GetByRole(AriaRole.Option, new() { Name = "Koordinasi terhadap Pekerja Migran Bermasalah Sosial (PMBS)" }).ClickAsync();
+            await board.Locator("[data-testid=papan-sop]").SelectOptionAsync(new SelectOptionValue { Label = "Koordinasi terhadap Pekerja Migran Bermasalah Sosial (PMBS)" });
             await Assertions.Expect(board.Locator("[data-testid=kolom-2] [data-testid=kartu]").First).ToBeVisibleAsync();
 
             // On B, the peksos completes a PMBS step 2 (it needs no kelengkapan).
