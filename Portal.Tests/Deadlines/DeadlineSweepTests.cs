@@ -153,17 +153,7 @@ public class DeadlineSweepTests
         var portal = await TestPortal.StartAsync(Wita(2025, 11, 3, 9, 0));
         await using var _ = portal;
         await portal.AddStaffAsync();
-        var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
-        var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
-        var workflow = portal.Get<CaseWorkflow>();
-        var query = portal.Get<CaseDetailQuery>();
-        var id = await workflow.OpenAsync(peksos, "koordinasi-pmbs", new CaseOpening(peksos.OfficeId, null, [await portal.AddClientAsync(peksos.OfficeId)], [], null));
-        var shelter = await portal.ActorAsync("tarakan", StaffRole.PetugasShelter);
-        foreach (var (actor, answer) in new (Actor, Jawaban?)[] { (peksos, null), (peksos, null), (koordinator, Jawaban.Ya), (koordinator, null), (shelter, null) })
-        {
-            var k = (await query.LoadAsync(actor, id))!.Case;
-            await workflow.CompleteStepAsync(actor, id, k.Version, k.CurrentStep!.Id, new(null, answer, null));
-        }
+        var (id, peksos) = await CaseScenes.ClosedPmbsCaseAsync(portal);
 
         await using var db = await portal.DbAsync(peksos.OfficeId);
         var task = await db.MonevTasks.SingleAsync(t => t.CaseId == id);

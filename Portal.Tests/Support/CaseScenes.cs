@@ -10,6 +10,26 @@ namespace Portal.Tests.Support;
 /// <summary>Cases brought to a known point through the real workflow, for tests about what happens next.</summary>
 public static class CaseScenes
 {
+    /// <summary>
+    /// A Tarakan PMBS case opened by the peksos and taken through all five steps (the koordinator answers "ya"):
+    /// closing it queues its kunjungan lanjutan for the peksos. The portal needs its staff (AddStaffAsync).
+    /// </summary>
+    public static async Task<(Guid CaseId, Actor Peksos)> ClosedPmbsCaseAsync(TestPortal portal)
+    {
+        var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
+        var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
+        var shelter = await portal.ActorAsync("tarakan", StaffRole.PetugasShelter);
+        var workflow = portal.Get<CaseWorkflow>();
+        var query = portal.Get<CaseDetailQuery>();
+        var id = await workflow.OpenAsync(peksos, "koordinasi-pmbs", new CaseOpening(peksos.OfficeId, null, [await portal.AddClientAsync(peksos.OfficeId)], [], null));
+        foreach (var (actor, answer) in new (Actor, Jawaban?)[] { (peksos, null), (peksos, null), (koordinator, Jawaban.Ya), (koordinator, null), (shelter, null) })
+        {
+            var k = (await query.LoadAsync(actor, id))!.Case;
+            await workflow.CompleteStepAsync(actor, id, k.Version, k.CurrentStep!.Id, new(null, answer, null));
+        }
+        return (id, peksos);
+    }
+
     /// <summary>A Tarakan repatriation case brought to its 3-day assessment (step 4) now, on the host's own clock.</summary>
     public static Task<Guid> AssessmentAsync(IServiceProvider services, Func<StaffRole, Task<Actor>> actor) =>
         ToAssessmentAsync(services, actor, () => { });

@@ -1,9 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Portal.Cases;
 using Portal.Components.Tasks;
-using Portal.Domain.Cases;
-using Portal.Domain.Sops;
 using Portal.Tests.Support;
 using static Portal.Tests.Support.Calendars;
 
@@ -16,18 +13,7 @@ public class MonevListTests
     {
         await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 3, 9, 0));
         await portal.AddStaffAsync();
-        var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
-        var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
-        var shelter = await portal.ActorAsync("tarakan", StaffRole.PetugasShelter);
-        var workflow = portal.Get<CaseWorkflow>();
-        var query = portal.Get<CaseDetailQuery>();
-        // A PMBS case closed queues a kunjungan lanjutan for the peksos.
-        var id = await workflow.OpenAsync(peksos, "koordinasi-pmbs", new CaseOpening(peksos.OfficeId, null, [await portal.AddClientAsync(peksos.OfficeId)], [], null));
-        foreach (var (actor, answer) in new (Actor, Jawaban?)[] { (peksos, null), (peksos, null), (koordinator, Jawaban.Ya), (koordinator, null), (shelter, null) })
-        {
-            var k = (await query.LoadAsync(actor, id))!.Case;
-            await workflow.CompleteStepAsync(actor, id, k.Version, k.CurrentStep!.Id, new(null, answer, null));
-        }
+        var (id, peksos) = await CaseScenes.ClosedPmbsCaseAsync(portal);
 
         await using var ctx = PortalComponents.Create(portal, peksos);
         var cut = ctx.Render<MonevList>();
