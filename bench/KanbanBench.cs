@@ -18,6 +18,8 @@ namespace Bench;
 /// <summary>The seksi kanban of one SOP with 5,000 open cases: its query, and rendering the board.</summary>
 internal static class KanbanBench
 {
+    private const int Samples = 10;
+
     public static async Task<IReadOnlyList<Row>> RunAsync(int cases, bool postgres)
     {
         var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
@@ -34,6 +36,10 @@ internal static class KanbanBench
         for (var step = 1; step <= 8; step++)
             await CaseSeeder.SeedAsync(host.Seeds, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
                 cases / 8, 2, 0, now, openStepNo: step);
+        // Cases whose peksos step is ready to complete: the change a colleague makes while the boards are open.
+        var ready = await CaseSeeder.SeedAsync(host.Seeds, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+            Samples, 2, 0, now, openStepNo: 6, role: (int)StaffRole.Peksos, ticked: ["Formulir layanan sosial masuk shelter"]);
+        var open = cases / 8 * 8 + Samples;
 
         var actor = new Actor("bench", "Bench", StaffRole.Peksos, officeId);
         var queries = host.Services.GetRequiredService<CaseQueries>();
@@ -46,14 +52,27 @@ internal static class KanbanBench
             counts = await queries.BoardCountsAsync(actor, seksiId, "pemulangan-orang-terlantar");
         }
         await ReadAsync();
-        // After a change of the office the first board to ask loads the shared read; every other open board reads it from memory.
-        var coldMs = await Measure.MedianMsAsync(10, async () =>
+        // An office-wide event (no case named) or the minute's age: the first board to ask loads the whole shared read.
+        var fullMs = await Measure.MedianMsAsync(Samples, async () =>
         {
             await events.PublishAsync(new BoardEvent(Guid.NewGuid(), officeId, seksiId, null, "bench", null, [], now));
             await ReadAsync();
         });
-        var warmMs = await Measure.MedianMsAsync(10, ReadAsync);
-        if (counts.Sum(c => c.Count) != cases / 8 * 8) throw new InvalidOperationException($"Hitungan kolom {counts.Sum(c => c.Count)}, seharusnya {cases / 8 * 8}.");
+        // A colleague completes a step: the first board to ask mends the shared read with that case; the others read it from memory.
+        var workflow = host.Services.GetRequiredService<CaseWorkflow>();
+        var mended = new List<double>();
+        foreach (var (caseId, stepId) in ready)
+        {
+            await workflow.CompleteStepAsync(actor, caseId, 1, stepId, new(null, null, null));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await ReadAsync();
+            mended.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (cards.Any(c => c.CaseId == caseId && c.StepNo != 7) || counts.Sum(c => c.Count) != open)
+                throw new InvalidOperationException("Papan tidak memuat langkah yang baru diselesaikan.");
+        }
+        var mendMs = Measure.Percentile(mended, 0.5);
+        var warmMs = await Measure.MedianMsAsync(Samples, ReadAsync);
+        if (counts.Sum(c => c.Count) != open) throw new InvalidOperationException($"Hitungan kolom {counts.Sum(c => c.Count)}, seharusnya {open}.");
 
         var sop = await host.Services.GetRequiredService<SopCache>().DefinitionAsync(revisionId);
         // Blazor's own renderer producing the board's HTML, as the server does for a circuit (no browser DOM).
@@ -80,11 +99,13 @@ internal static class KanbanBench
         return
         [
             new(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"Papan seksi: bacaan bersama setelah perubahan ({cases:N0} kasus terbuka, semua langkah berjalan; {cards.Count} kartu + hitungan kolom tepat)"),
-                Measure.Ms(coldMs), "", null),
+                    $"Papan seksi: bacaan bersama penuh ({open:N0} kasus terbuka, semua langkah berjalan; {cards.Count} kartu + hitungan kolom tepat; kejadian tanpa kasus, atau tiap menit)"),
+                Measure.Ms(fullMs), "", null),
+            new("Papan seksi: bacaan pertama setelah satu langkah diselesaikan (bacaan bersama diperbaiki dengan kasus itu)", Measure.Ms(mendMs), "", null),
             new("Papan seksi: bacaan tiap papan lain dari data bersama", Measure.Ms(warmMs), "", null),
             new("Papan seksi: render HTML oleh renderer Blazor (9 kolom, maks. 60 kartu per kolom)", Measure.Ms(renderMs), "", null),
-            new("Papan seksi: kueri (bacaan pertama setelah perubahan) + render", Measure.Ms(coldMs + renderMs), "< 100 ms", coldMs + renderMs < 100),
+            new("Papan seksi: kueri (bacaan pertama setelah langkah diselesaikan) + render", Measure.Ms(mendMs + renderMs), "< 100 ms", mendMs + renderMs < 100),
+            new("Papan seksi: kueri penuh + render", Measure.Ms(fullMs + renderMs), "", null),
         ];
     }
 }

@@ -26,14 +26,14 @@ internal static class BenchProgram
         var quick = args.Contains("quick");
         var chosen = Sections.Where(s => args.Contains(s.Name)).ToList();
         if (chosen.Count == 0) chosen = Sections.ToList();
-        var rows = new List<Row>();
-        foreach (var (_, title, run) in chosen)
+        var rows = new List<(string Section, Row Row)>();
+        foreach (var (name, title, run) in chosen)
         {
             Console.Error.WriteLine($"{title}…");
-            rows.AddRange(await run(quick));
+            rows.AddRange((await run(quick)).Select(r => (name, r)));
         }
-        Print(rows, quick);
-        await SaveAsync(rows, quick, chosen.Select(s => s.Name).ToList());
+        Print(rows.Select(r => r.Row).ToList(), quick);
+        await SaveAsync(rows, quick);
     }
 
     private static void Print(IReadOnlyList<Row> rows, bool quick)
@@ -47,21 +47,45 @@ internal static class BenchProgram
             Console.WriteLine($"| {r.Measure} | {r.Result} | {r.Postgres} | {r.Target} | {(r.Met is null ? "" : r.Met.Value ? "ya" : "TIDAK")} |");
     }
 
-    /// <summary>bench/results/latest.json: the same table with the machine and the date, so runs can be compared.</summary>
-    private static async Task SaveAsync(IReadOnlyList<Row> rows, bool quick, IReadOnlyList<string> sections)
+    private sealed record SavedRow(string Bagian, string Tanggal, int Inti, bool Cepat, string Ukuran, string Hasil, string? Postgresql, string Target, bool? Tercapai);
+
+    private sealed record SavedTable(string Tanggal, double MemoriGiB, IReadOnlyList<SavedRow> Baris);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// bench/results/latest.json: the table with the machine and the date of each row, so runs can be compared. A run
+    /// of some sections replaces their rows and keeps the other sections' last figures, in the sections' order.
+    /// </summary>
+    private static async Task SaveAsync(IReadOnlyList<(string Section, Row Row)> rows, bool quick)
     {
         var folder = Path.Combine(Repo.Root, "bench", "results");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "latest.json");
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new
-        {
-            tanggal = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture),
-            inti = Environment.ProcessorCount,
-            memoriGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
-            cepat = quick,
-            bagian = sections,
-            baris = rows.Select(r => new { ukuran = r.Measure, hasil = r.Result, postgresql = r.Postgres, target = r.Target, tercapai = r.Met }),
-        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture);
+        var ran = rows.Select(r => r.Section).ToHashSet();
+        var kept = File.Exists(path) ? Kept(await File.ReadAllTextAsync(path)).Where(r => !ran.Contains(r.Bagian)) : [];
+        var order = Sections.Select(s => s.Name).ToList();
+        var table = new SavedTable(now, Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
+            kept.Concat(rows.Select(r => new SavedRow(r.Section, now, Environment.ProcessorCount, quick, r.Row.Measure, r.Row.Result, r.Row.Postgres, r.Row.Target, r.Row.Met)))
+                .OrderBy(r => order.IndexOf(r.Bagian)).ToList());
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(table, Json));
         Console.Error.WriteLine($"Tabel disimpan di {path}");
+    }
+
+    /// <summary>The rows of an earlier table; one written before rows named their section is not kept.</summary>
+    private static IEnumerable<SavedRow> Kept(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SavedTable>(json, Json)?.Baris.Where(r => r.Bagian is not null) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 }

@@ -58,6 +58,42 @@ public class BoardQueriesTests
     }
 
     [Fact]
+    public async Task Changes_that_name_their_case_mend_the_shared_read_to_what_a_whole_read_gives()
+    {
+        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
+        await portal.AddStaffAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var kabid = await portal.ActorAsync("tarakan", StaffRole.Kabid);
+        var workflow = portal.Get<CaseWorkflow>();
+        var detail = portal.Get<CaseDetailQuery>();
+        var queries = portal.Get<CaseQueries>();
+        Task<Guid> OpenAsync() => portal.AddClientAsync(admin.OfficeId).ContinueWith(c =>
+            workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [c.Result], [], null))).Unwrap();
+        var first = await OpenAsync();
+        var second = await OpenAsync();
+        Assert.Equal(2, (await queries.BoardAsync(kabid, null, null)).Count);
+
+        // A step completed, a case opened, a case run to its close: each event names its case, and the read is mended with it.
+        var kasus = (await detail.LoadAsync(admin, first))!.Case;
+        await workflow.TickAsync(admin, first, kasus.Version, kasus.CurrentStep!.Id, "Surat keterangan terlantar dari Kelurahan", true);
+        await workflow.CompleteStepAsync(admin, first, await detail.VersionAsync(admin, first), kasus.CurrentStep.Id, new(null, null, null));
+        var opened = await OpenAsync();
+        var (closed, _) = await CaseScenes.ClosedPmbsCaseAsync(portal);
+        var mended = await queries.BoardAsync(kabid, null, null);
+        var mendedCounts = await queries.BoardCountsAsync(kabid, null, null);
+
+        Assert.Equal(2, Assert.Single(mended, c => c.CaseId == first).StepNo);
+        Assert.Contains(mended, c => c.CaseId == second);
+        Assert.Contains(mended, c => c.CaseId == opened);
+        Assert.DoesNotContain(mended, c => c.CaseId == closed);
+        // An office-wide event (no case named) loads the read whole: the mended one drew the same cards, in the same order.
+        await portal.Get<Portal.Live.BoardEvents>().PublishAsync(new(Guid.NewGuid(), kabid.OfficeId, null, null, "uji", null, [], portal.Clock.Now));
+        var whole = await queries.BoardAsync(kabid, null, null);
+        Assert.Equal(whole, mended);
+        Assert.Equal(await queries.BoardCountsAsync(kabid, null, null), mendedCounts);
+    }
+
+    [Fact]
     public async Task A_step_reads_late_on_the_board_the_moment_it_falls_due_not_a_minute_after()
     {
         await using var portal = await TestPortal.StartAsync();

@@ -95,16 +95,43 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
     }
 
     private Task<RunningSteps> RunningAsync(int officeId) =>
-        snapshots.GetAsync(officeId, "langkah-berjalan", ct => LoadRunningAsync(officeId, ct), SharedFor);
+        snapshots.GetAsync(officeId, "langkah-berjalan", ct => LoadRunningAsync(officeId, ct), (before, cases, ct) => MendRunningAsync(officeId, before, cases, ct), SharedFor);
 
     private async Task<RunningSteps> LoadRunningAsync(int officeId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.OfficeScope = officeId;
-        var rows = await db.CaseSteps.Where(s => s.CompletedAt == null)
+        var steps = await ReadRunningAsync(db, db.CaseSteps, MaxShared + 1, ct);
+        var capped = steps.Count > MaxShared;
+        if (capped)
+        {
+            log.LogWarning("Kantor {OfficeId} punya lebih dari {Max} langkah berjalan; papan menampilkan yang paling mendesak saja", officeId, MaxShared);
+            steps.RemoveAt(steps.Count - 1);
+        }
+        return new RunningSteps(steps, await calendars.ForOfficeAsync(officeId, ct)) { Capped = capped };
+    }
+
+    /// <summary>
+    /// After changes that each named a case: the office's read as it was, with those cases' running steps read again.
+    /// A capped read is loaded whole (a case leaving it lets in one that was beyond the cap).
+    /// </summary>
+    private async Task<RunningSteps> MendRunningAsync(int officeId, RunningSteps before, IReadOnlySet<Guid> cases, CancellationToken ct)
+    {
+        if (before.Capped) return await LoadRunningAsync(officeId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OfficeScope = officeId;
+        var ids = cases.ToList();
+        var changed = await ReadRunningAsync(db, db.CaseSteps.Where(s => ids.Contains(s.CaseId)), MaxShared + 1, ct);
+        var mended = before.Mend(cases, changed);
+        return mended.Steps.Count > MaxShared ? await LoadRunningAsync(officeId, ct) : mended;
+    }
+
+    private async Task<List<RunningStep>> ReadRunningAsync(PortalDbContext db, IQueryable<CaseStep> steps, int take, CancellationToken ct)
+    {
+        var rows = await steps.Where(s => s.CompletedAt == null)
             .Join(db.Cases.Where(c => c.Status == CaseStatus.Aktif), s => s.CaseId, c => c.Id, (s, c) => new { Step = s, Case = c })
             .OrderBy(x => x.Step.DueAt == null).ThenBy(x => x.Step.DueAt).ThenBy(x => x.Step.Id)
-            .Take(MaxShared + 1)
+            .Take(take)
             .Select(x => new
             {
                 x.Case.Id, x.Case.Nomor, x.Case.Version, StepId = x.Step.Id, x.Step.StepNo, x.Step.StartedAt, x.Step.DueAt, x.Step.WarnAt,
@@ -113,21 +140,16 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             })
             .AsNoTracking()
             .ToListAsync(ct);
-        if (rows.Count > MaxShared)
-        {
-            log.LogWarning("Kantor {OfficeId} punya lebih dari {Max} langkah berjalan; papan menampilkan yang paling mendesak saja", officeId, MaxShared);
-            rows.RemoveAt(rows.Count - 1);
-        }
         var names = await ClientLabelsAsync(db, rows.SelectMany(r => r.ClientIds).Distinct().ToList(), ct);
-        var steps = new List<RunningStep>(rows.Count);
+        var running = new List<RunningStep>(rows.Count);
         foreach (var r in rows)
         {
             var def = (await sops.DefinitionAsync(r.SopRevisionId, ct)).Step(r.StepNo);
-            steps.Add(new RunningStep(steps.Count, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt, r.WaitingSince,
+            running.Add(new RunningStep(0, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt, r.WaitingSince,
                 r.Pelaksana, r.SeksiId, r.SopKode, r.SopNama, r.SopRevisionId,
                 string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))), r.Assignments) { Label = def.Label, Pelaku = def.Pelaku?.Nama, Angkatan = r.Angkatan });
         }
-        return new RunningSteps(steps, await calendars.ForOfficeAsync(officeId, ct));
+        return running;
     }
 
     /// <summary>"Nama (NIK ••••1234)": lists never show a whole NIK.</summary>
@@ -155,27 +177,56 @@ internal sealed record RunningStep(
 /// (counting working time to a due date months away is the costly part). A minute in which a step's warning or
 /// due instant falls is worked out at the exact moment, so "Terlambat" shows the moment it is true.
 /// </summary>
-internal sealed class RunningSteps(IReadOnlyList<RunningStep> steps, WorkingCalendar calendar)
+internal sealed class RunningSteps
 {
     // One object per minute, swapped by reference: a reader never sees one minute's number with another's statuses.
     private sealed record MinuteStatuses(long Minute, DeadlineStatus?[] Statuses);
 
     private MinuteStatuses _byMinute = new(-1, []);
 
-    public IReadOnlyList<RunningStep> Steps { get; } = steps;
+    /// <param name="steps">In any order: kept most urgent first (due soonest, steps without a due date last), as the boards draw them.</param>
+    public RunningSteps(IEnumerable<RunningStep> steps, WorkingCalendar calendar)
+    {
+        Calendar = calendar;
+        Steps = steps.OrderBy(s => s.DueAt is null).ThenBy(s => s.DueAt?.UtcTicks).ThenBy(s => s.StepId)
+            .Select((s, i) => s with { Index = i }).ToList();
+    }
+
+    public IReadOnlyList<RunningStep> Steps { get; }
+
+    /// <summary>
+    /// This read with the running steps of <paramref name="cases"/> replaced by <paramref name="changed"/>. The other
+    /// steps keep the statuses already worked out this minute: a change costs its case, not every card's working time again.
+    /// </summary>
+    public RunningSteps Mend(IReadOnlySet<Guid> cases, IEnumerable<RunningStep> changed)
+    {
+        var mended = new RunningSteps(Steps.Where(s => !cases.Contains(s.CaseId)).Concat(changed), Calendar);
+        var known = Volatile.Read(ref _byMinute);
+        if (known.Minute < 0) return mended;
+        var statuses = new DeadlineStatus?[mended.Steps.Count];
+        var was = Steps.ToDictionary(s => s.StepId, s => s.Index);
+        foreach (var step in mended.Steps)
+            if (!cases.Contains(step.CaseId) && was.TryGetValue(step.StepId, out var index)) statuses[step.Index] = known.Statuses[index];
+        mended._byMinute = new MinuteStatuses(known.Minute, statuses);
+        return mended;
+    }
+
+    public WorkingCalendar Calendar { get; }
+    /// <summary>More steps were running than one read holds (<see cref="CaseQueries.MaxShared"/>): the least urgent are not in it.</summary>
+    public bool Capped { get; init; }
 
     public DeadlineStatus Status(RunningStep step, DateTimeOffset now)
     {
         var minute = now.UtcTicks / TimeSpan.TicksPerMinute;
         var start = new DateTimeOffset(minute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
-        if (InMinute(step.DueAt, start) || InMinute(step.WarnAt, start)) return DeadlineStatus.Evaluate(calendar, step.StartedAt, step.DueAt, now);
+        if (InMinute(step.DueAt, start) || InMinute(step.WarnAt, start)) return DeadlineStatus.Evaluate(Calendar, step.StartedAt, step.DueAt, now);
         var cache = Volatile.Read(ref _byMinute);
         if (cache.Minute != minute)
         {
             cache = new MinuteStatuses(minute, new DeadlineStatus?[Steps.Count]);
             Volatile.Write(ref _byMinute, cache);
         }
-        return cache.Statuses[step.Index] ??= DeadlineStatus.Evaluate(calendar, step.StartedAt, step.DueAt, start);
+        return cache.Statuses[step.Index] ??= DeadlineStatus.Evaluate(Calendar, step.StartedAt, step.DueAt, start);
     }
 
     private static bool InMinute(DateTimeOffset? instant, DateTimeOffset start) => instant is { } i && i >= start && i < start.AddMinutes(1);

@@ -21,6 +21,34 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     /// <summary>How many events this process has delivered for the office: what a page or a shared read last saw moves on with it.</summary>
     public long Sequence(int officeId) => _sequences.GetValueOrDefault(officeId);
 
+    /// <summary>The cases named by the office's last events, so a shared read can reload only those (<see cref="CasesChangedBetween"/>).</summary>
+    private const int Remembered = 64;
+
+    private sealed class RecentEvents
+    {
+        public readonly (long Sequence, Guid? CaseId)[] Ring = new (long, Guid?)[Remembered];
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, RecentEvents> _recent = new();
+
+    /// <summary>
+    /// The cases the office's events after <paramref name="after"/> up to <paramref name="upTo"/> changed; null when
+    /// any of them named no case (an office-wide change) or is no longer remembered: then only a full read is right.
+    /// </summary>
+    public IReadOnlySet<Guid>? CasesChangedBetween(int officeId, long after, long upTo)
+    {
+        if (upTo - after > Remembered || upTo < after || !_recent.TryGetValue(officeId, out var recent)) return null;
+        var cases = new HashSet<Guid>();
+        lock (recent)
+            for (var sequence = after + 1; sequence <= upTo; sequence++)
+            {
+                var (seen, caseId) = recent.Ring[sequence % Remembered];
+                if (seen != sequence || caseId is not { } id) return null;
+                cases.Add(id);
+            }
+        return cases;
+    }
+
     public async Task PublishAsync(BoardEvent e)
     {
         Observability.PortalTelemetry.BoardEvents.Add(1, new KeyValuePair<string, object?>("kind", e.Kind));
@@ -89,6 +117,8 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     {
         // Numbered before any page hears of it: a read that starts after this sees the change (it was saved before publishing).
         e = e with { Sequence = _sequences.AddOrUpdate(e.OfficeId, 1, (_, n) => n + 1) };
+        var recent = _recent.GetOrAdd(e.OfficeId, _ => new RecentEvents());
+        lock (recent) recent.Ring[e.Sequence % Remembered] = (e.Sequence, e.CaseId);
         foreach (var handler in Handlers(Delivered)) _ = Task.Run(() => RunAsync(handler, e));
         return Task.CompletedTask;
     }
