@@ -20,13 +20,14 @@ internal static class CaseSeeder
         DateTimeOffset Warn, DateTimeOffset? Warned, bool Open);
 
     /// <param name="dueNow">How many open steps have passed their due time and are not yet flagged.</param>
+    /// <param name="dueRounds">That many groups of <paramref name="dueNow"/>, the last just due, each earlier one ten minutes before the next.</param>
     /// <param name="dueEarlier">How many more fell due three hours earlier (a sweep run at that time warms up the one measured).</param>
     /// <param name="role">The open step's pelaksana; <paramref name="ticked"/>: its kelengkapan already ticked.</param>
     /// <returns>Each case with its open step.</returns>
     public static async Task<IReadOnlyList<(Guid CaseId, Guid StepId)>> SeedAsync(SeedTarget target, int officeId, int? seksiId, int revisionId, string sopKode, string sopNama,
-        int cases, int stepsPerCase, int dueNow, DateTimeOffset now, int openStepNo = 2, int dueEarlier = 0, int role = 1, string[]? ticked = null)
+        int cases, int stepsPerCase, int dueNow, DateTimeOffset now, int openStepNo = 2, int dueEarlier = 0, int role = 1, string[]? ticked = null, int dueRounds = 1)
     {
-        var rows = Generate(cases, stepsPerCase, dueNow, dueEarlier, now, openStepNo).ToList();
+        var rows = Generate(cases, stepsPerCase, dueNow, dueRounds, dueEarlier, now, openStepNo).ToList();
         var shape = new Shape(officeId, seksiId, revisionId, sopKode, sopNama, role, ticked ?? []);
         if (target.Postgres) await WritePostgresAsync(target.Connection, rows, shape);
         else await WriteSqliteAsync(target.Connection, rows, shape);
@@ -35,7 +36,7 @@ internal static class CaseSeeder
 
     private sealed record Shape(int OfficeId, int? SeksiId, int RevisionId, string SopKode, string SopNama, int Role, string[] Ticked);
 
-    private static IEnumerable<(CaseRow Case, List<StepRow> Steps)> Generate(int cases, int stepsPerCase, int dueNow, int dueEarlier, DateTimeOffset now, int openStepNo)
+    private static IEnumerable<(CaseRow Case, List<StepRow> Steps)> Generate(int cases, int stepsPerCase, int dueNow, int dueRounds, int dueEarlier, DateTimeOffset now, int openStepNo)
     {
         var random = new Random(42);
         for (var c = 0; c < cases; c++)
@@ -49,12 +50,12 @@ internal static class CaseSeeder
                 var started = opened.AddHours(s);
                 // The open step: most fall due in the future; 'dueNow' of them have just passed, unflagged.
                 var due = !open ? started.AddHours(1)
-                    : c < dueNow ? now.AddMinutes(-1)
-                    : c < dueNow + dueEarlier ? now.AddHours(-3)
+                    : c < dueNow * dueRounds ? now.AddMinutes(-1 - 10 * (dueRounds - 1 - c / dueNow))
+                    : c < dueNow * dueRounds + dueEarlier ? now.AddHours(-3)
                     : now.AddMinutes(random.Next(180, 60 * 24 * 200));
                 // Steps that fell due were warned at 80 % of their time, as the sweep does: falling due marks them late only.
                 var warn = due.AddHours(-2);
-                var warned = !open || c < dueNow + dueEarlier;
+                var warned = !open || c < dueNow * dueRounds + dueEarlier;
                 steps.Add(new StepRow(Guid.NewGuid(), caseId, s, open ? openStepNo : s, started, due, open ? null : started.AddMinutes(30), warn,
                     warned ? warn : null, open));
             }

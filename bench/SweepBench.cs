@@ -8,6 +8,8 @@ namespace Bench;
 /// <summary>The deadline sweep against a naive scan of every open step, on the same database in the same run.</summary>
 internal static class SweepBench
 {
+    private const int FullSweeps = 5;
+
     public static async Task<IReadOnlyList<Row>> RunAsync(int cases, int stepsPerCase, int dueNow, bool postgres)
     {
         var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
@@ -22,7 +24,7 @@ internal static class SweepBench
         }
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await CaseSeeder.SeedAsync(host.Seeds, officeId, null, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
-            cases, stepsPerCase, dueNow, now, dueEarlier: dueNow);
+            cases, stepsPerCase, dueNow, now, dueEarlier: dueNow, dueRounds: FullSweeps);
         Console.Error.WriteLine($"  {cases:N0} kasus, {cases * stepsPerCase:N0} langkah ditanam dalam {seeding.Elapsed.TotalSeconds:N0} s");
 
         var sweep = host.Services.GetRequiredService<DeadlineSweep>();
@@ -31,6 +33,18 @@ internal static class SweepBench
         if ((await sweep.RunAsync()).Late != dueNow) throw new InvalidOperationException("Sapuan pemanasan tidak menandai langkah sebelumnya.");
         host.Clock.Now = now;
         await Task.Delay(2000); // the runtime's background re-compilation of hot code (tiered JIT) finishes, as between minutely sweeps
+        // Full sweeps, each at the minute a group of dueNow steps has just passed: all but the last group, then the pick is measured on that one.
+        var full = new List<double>();
+        async Task FullSweepAsync(DateTimeOffset at)
+        {
+            host.Clock.Now = at;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var marked = await sweep.RunAsync();
+            full.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (marked.Late != dueNow) throw new InvalidOperationException($"Sapuan penuh menandai {marked.Late}, seharusnya {dueNow}.");
+        }
+        for (var round = 0; round < FullSweeps - 1; round++) await FullSweepAsync(now.AddMinutes(-10 * (FullSweeps - 1 - round)));
+        host.Clock.Now = now;
         var found = await sweep.DueCasesAsync(now);
         if (found.Count != dueNow) throw new InvalidOperationException($"Sapuan menemukan {found.Count}, seharusnya {dueNow}.");
         var sweepMs = await Measure.MedianMsAsync(20, () => sweep.DueCasesAsync(now));
@@ -46,9 +60,9 @@ internal static class SweepBench
         });
         if (naiveFound != dueNow) throw new InvalidOperationException($"Pemindaian naif menemukan {naiveFound}, seharusnya {dueNow}.");
 
-        SweepResult marked = new(0, 0, 0, 0, 0);
-        var fullMs = await Measure.MedianMsAsync(1, async () => marked = await sweep.RunAsync());
-        if (marked.Late != dueNow) throw new InvalidOperationException($"Sapuan penuh menandai {marked.Late}, seharusnya {dueNow}.");
+        await FullSweepAsync(now);
+        var fullMs = Measure.Percentile(full, 0.5);
+        Console.Error.WriteLine("  sapuan penuh: " + string.Join(" / ", full.Select(Measure.Ms)));
         var ratio = naiveMs / sweepMs;
         var scale = $"{cases:N0} kasus terbuka, {cases * stepsPerCase:N0} langkah";
         return
@@ -56,7 +70,7 @@ internal static class SweepBench
             new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan tenggat: memilih {dueNow} langkah jatuh tempo ({scale})"), Measure.Ms(sweepMs), "< 50 ms", sweepMs < 50),
             new("Pemindaian naif semua langkah terbuka (sama)", Measure.Ms(naiveMs), "", null),
             new("Pemindaian naif ÷ sapuan", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ratio:N0}×"), "≥ 1000×", ratio >= 1000),
-            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan penuh: menandai {dueNow} langkah, riwayat, notifikasi"), Measure.Ms(fullMs), "< 100 ms", fullMs < 100),
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sapuan penuh: menandai {dueNow} langkah, riwayat, notifikasi (median {FullSweeps} sapuan)"), Measure.Ms(fullMs), "< 100 ms", fullMs < 100),
         ];
     }
 }

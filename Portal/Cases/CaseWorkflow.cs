@@ -200,6 +200,9 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
                 changes.Add((new CaseChange(kasus, sop, calendar, db), kasus.Version, before));
             }
             await change(changes.Select(c => c.Change).ToList(), ct);
+            // A hundred cases' values compared once, not again by each look at the tracker and by the save.
+            db.ChangeTracker.DetectChanges();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             if (!db.ChangeTracker.HasChanges()) return true;
             try
             {

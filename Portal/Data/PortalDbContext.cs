@@ -85,6 +85,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var detected = DetectChangesOnce();
         QueuePlannedMonev();
         var unnumbered = UnnumberedCases();
         if (unnumbered.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -96,6 +97,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
             var (kode, year) = registers.Of(kasus);
             kasus.Register(new CaseNumber(kode, year, await RunningNumbers.NextAsync(this, kasus.OfficeId, CaseNumber.Series, year, cancellationToken)));
         }
+        ChangeTracker.DetectChanges();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (tx is not null) await tx.CommitAsync(cancellationToken);
         return saved;
@@ -103,6 +105,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var detected = DetectChangesOnce();
         QueuePlannedMonev();
         var unnumbered = UnnumberedCases();
         if (unnumbered.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -114,9 +117,36 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
             var (kode, year) = registers.Of(kasus);
             kasus.Register(new CaseNumber(kode, year, RunningNumbers.Next(this, kasus.OfficeId, CaseNumber.Series, year)));
         }
+        ChangeTracker.DetectChanges();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         tx?.Commit();
         return saved;
+    }
+
+    /// <summary>
+    /// Looks for changes once per save: every look at the tracker (<c>Entries</c>, <c>HasChanges</c>) and the save itself
+    /// would otherwise compare every tracked value again, which for the sweep's 100 cases was most of its save. A caller
+    /// that switched automatic detection off has looked already.
+    /// </summary>
+    private AutoDetectionPaused DetectChangesOnce()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
+        return new AutoDetectionPaused(ChangeTracker);
+    }
+
+    private readonly struct AutoDetectionPaused : IDisposable
+    {
+        private readonly Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker _tracker;
+        private readonly bool _was;
+
+        public AutoDetectionPaused(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker)
+        {
+            _tracker = tracker;
+            _was = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _was;
     }
 
     private List<Case> UnnumberedCases() =>
