@@ -193,6 +193,9 @@ internal sealed class RunningSteps
     }
 
     public IReadOnlyList<RunningStep> Steps { get; }
+    public WorkingCalendar Calendar { get; }
+    /// <summary>More steps were running than one read holds (<see cref="CaseQueries.MaxShared"/>): the least urgent are not in it.</summary>
+    public bool Capped { get; init; }
 
     /// <summary>
     /// This read with the running steps of <paramref name="cases"/> replaced by <paramref name="changed"/>. The other
@@ -210,10 +213,6 @@ internal sealed class RunningSteps
         mended._byMinute = new MinuteStatuses(known.Minute, statuses);
         return mended;
     }
-
-    public WorkingCalendar Calendar { get; }
-    /// <summary>More steps were running than one read holds (<see cref="CaseQueries.MaxShared"/>): the least urgent are not in it.</summary>
-    public bool Capped { get; init; }
 
     public DeadlineStatus Status(RunningStep step, DateTimeOffset now)
     {
