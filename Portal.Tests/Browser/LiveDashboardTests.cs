@@ -46,4 +46,26 @@ public class LiveDashboardTests(BrowserPortal browser) : IClassFixture<BrowserPo
             Assert.Equal($"{browser.Address}dasbor", kabid.Url);
         });
     }
+
+    [Fact]
+    public async Task The_kabid_chooses_a_period_and_the_figures_and_the_excel_download_follow_it()
+    {
+        var kabid = await browser.SignedInPageAsync("kabid.tarakan");
+        await BrowserPortal.ScenarioAsync(kabid, "dasbor-periode", async () =>
+        {
+            await kabid.GotoAsync("/dasbor");
+            await BrowserPortal.WaitInteractiveAsync(kabid);
+            var excel = kabid.Locator("[data-testid=dasbor-excel]");
+            await Assertions.Expect(excel).ToHaveAttributeAsync("href", "dasbor/ekspor.xlsx?hari=30");
+            await Assertions.Expect(kabid.GetByLabel("Periode")).ToHaveValueAsync("30");
+
+            await kabid.GetByLabel("Periode").SelectOptionAsync(new SelectOptionValue { Label = "Setahun terakhir" });
+            await Assertions.Expect(excel).ToHaveAttributeAsync("href", "dasbor/ekspor.xlsx?hari=365");
+            var sheet = await BrowserPortal.DownloadSheetAsync(kabid, "dasbor-excel");
+            // The workbook names its period in the file name the server gives and in its heading.
+            var named = sheet.FileName + " " + string.Join(" ", sheet.Rows.SelectMany(r => r.Keys.Concat(r.Values.Select(v => v?.ToString()))));
+            Assert.Contains("365", named);
+            Assert.DoesNotContain("30 hari", named);
+        });
+    }
 }
