@@ -109,4 +109,35 @@ public class LiveRefreshTests
         await EventuallyAsync(() => Volatile.Read(ref sentinel) == 1);
         Assert.Equal(1, Volatile.Read(ref reloads));
     }
+
+    [Fact]
+    public async Task A_stream_of_events_redraws_a_page_at_most_once_per_gap_and_the_last_redraw_covers_the_last_event()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var office = await portal.OfficeIdAsync("tarakan");
+        var reloads = new List<(long Covers, long StartedAt)>();
+        using var live = LiveRefresh.Start(events, office, _ => true, seq =>
+        {
+            lock (reloads) reloads.Add((seq, System.Diagnostics.Stopwatch.GetTimestamp()));
+            return Task.CompletedTask;
+        });
+
+        for (var i = 0; i < 40; i++)
+        {
+            await events.PublishAsync(Event(office));
+            await Task.Delay(20);
+        }
+        var last = events.Sequence(office);
+        await EventuallyAsync(() => { lock (reloads) return reloads.Count > 0 && reloads[^1].Covers == last; });
+
+        lock (reloads)
+        {
+            // Forty events, at least 800 ms: far fewer redraws, each begun no sooner than the gap after the one before.
+            Assert.InRange(reloads.Count, 2, 39);
+            var gaps = reloads.Zip(reloads.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a.StartedAt, b.StartedAt));
+            Assert.All(gaps, gap => Assert.True(gap >= LiveRefresh.MinGap - TimeSpan.FromMilliseconds(15), $"Dua muat ulang berjarak {gap.TotalMilliseconds:N0} ms."));
+            Assert.Equal(reloads.Select(r => r.Covers).Order(), reloads.Select(r => r.Covers));
+        }
+    }
 }

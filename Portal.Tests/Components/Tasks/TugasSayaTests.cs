@@ -32,4 +32,28 @@ public class TugasSayaTests
         search.Input("");
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=tugas-item]").Count));
     }
+
+    [Fact]
+    public async Task A_long_list_draws_the_fifty_most_urgent_and_shows_the_rest_on_request()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var workflow = portal.Get<CaseWorkflow>();
+        for (var i = 0; i < 53; i++)
+            await workflow.OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId, $"Warga Desa{i}")], [], null));
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var cut = ctx.Render<TugasSaya>();
+        cut.WaitForAssertion(() => Assert.Equal(50, cut.FindAll("[data-testid=tugas-item]").Count));
+        Assert.Contains("53 dari 53 langkah", cut.Find("[data-testid=jumlah-tugas]").TextContent);
+
+        var more = cut.Find("[data-testid=tugas-lagi]");
+        Assert.Contains("Tampilkan 3 langkah lagi", more.TextContent);
+        more.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(53, cut.FindAll("[data-testid=tugas-item]").Count));
+        Assert.Empty(cut.FindAll("[data-testid=tugas-lagi]"));
+        // The search still reaches past the first fifty.
+        cut.Find("input[data-testid=cari-tugas]").Input("Desa52");
+        cut.WaitForAssertion(() => Assert.Contains("Warga Desa52", Assert.Single(cut.FindAll("[data-testid=tugas-item]")).TextContent));
+    }
 }
