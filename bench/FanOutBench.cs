@@ -102,6 +102,7 @@ internal static class FanOutBench
         var started = Stopwatch.GetTimestamp();
         process.Refresh();
         var burstCpu = process.TotalProcessorTime;
+        var machineBefore = MachineCpu();
         for (var i = 0; i < burst.Count; i++)
         {
             var wait = TimeSpan.FromSeconds((double)i / PerSecond) - Stopwatch.GetElapsedTime(started);
@@ -115,6 +116,8 @@ internal static class FanOutBench
         await Task.Delay(3000);
         process.Refresh();
         burstCpu = process.TotalProcessorTime - burstCpu;
+        var machine = MachineCpu();
+        var machineBusy = (machine.Busy - machineBefore.Busy) / (double)(machine.Total - machineBefore.Total);
         // Then until every tab has drawn the burst's last event (or 30 s): a tab still behind is late, not dropped, and its lag counts below.
         var final = sequences[burst[^1].CaseId];
         var waited = Stopwatch.StartNew();
@@ -164,7 +167,17 @@ internal static class FanOutBench
             new("Beruntun: tertinggal per (kejadian, tab), p50 / p99", $"{Measure.Ms(Measure.Percentile(behind, 0.5))} / {Measure.Ms(Measure.Percentile(behind, 0.99))}", "", null),
             new("Beruntun: kejadian tak tergambar / tab tak sama dengan basis data", $"{missing} / {inconsistent}", "0 / 0", missing == 0 && inconsistent == 0),
             new("Beruntun: waktu CPU server per kejadian", Measure.Ms(burstCpu.TotalMilliseconds / burst.Count), "", null),
+            new(string.Create(inv, $"Beruntun: CPU mesin terpakai ({Environment.ProcessorCount} inti; server dan Chromium bersama)"),
+                string.Create(inv, $"{machineBusy:P0}, server {burstCpu.TotalSeconds / ((machine.Total - machineBefore.Total) / 100.0):P0}"), "", null),
         ];
+    }
+
+    /// <summary>The machine's busy and total CPU time since boot over all cores (/proc/stat: user to steal, in ticks of 1/100 s).</summary>
+    private static (long Busy, long Total) MachineCpu()
+    {
+        var ticks = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(long.Parse).ToArray();
+        var idle = ticks[3] + ticks[4];
+        return (ticks.Sum() - idle, ticks.Sum());
     }
 
     private static string Label(string path) => path switch { "/papan" => "papan seksi", "/" => "Tugas Saya", _ => "dasbor" };
