@@ -26,9 +26,10 @@ public class HandOffBoardTests
         """;
 
     [Fact]
-    public async Task A_handed_over_step_moves_from_the_drafters_tasks_to_the_signers_and_an_outside_doer_shows_as_waiting()
+    public async Task A_handed_over_step_moves_from_the_drafters_tasks_to_the_signers_bell_and_list_and_an_outside_doer_shows_as_waiting()
     {
         await using var portal = await TestPortal.StartAsync();
+        await portal.AddStaffAsync();
         var lamandau = await portal.OfficeIdAsync("lamandau");
         var loaded = Assert.Single(await portal.Get<SopLibrary>().LoadAsync(lamandau, [("uji/serah.yaml", Sop)], "admin.lamandau"));
         Assert.Equal(SopLoadOutcome.Baru, loaded.Outcome);
@@ -54,6 +55,13 @@ public class HandOffBoardTests
         var stored = (await query.LoadAsync(kadis, id))!;
         Assert.Equal((1, StaffRole.Kadis), (stored.Case.CurrentStep!.Tahap, Assert.Single(stored.Case.CurrentStep.Pelaksana)));
         Assert.Contains(stored.History, e => e.Kind == CaseEventKind.LangkahDiserahkan && e.ActorName == clerk.Name);
+        // The signer hears of it in the bell, with the drafter's note; the drafter is not told of their own hand-off.
+        var bell = portal.Get<Portal.Notifications.NotificationCenter>();
+        var told = Assert.Single(await bell.ListAsync(kadis, new Portal.Notifications.NotificationFilter()));
+        Assert.Equal((CaseEventKind.LangkahDiserahkan.ToString(), id), (told.Kind, told.CaseId));
+        Assert.Contains($"Diserahkan oleh {clerk.Name}", told.Text);
+        Assert.Contains("Konsep terlampir", told.Text);
+        Assert.Empty(await bell.ListAsync(clerk, new Portal.Notifications.NotificationFilter()));
 
         await workflow.CompleteStepAsync(kadis, id, await query.VersionAsync(kadis, id), step.Id, new("Surat tugas ditandatangani", null, null));
 

@@ -5,6 +5,7 @@ using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Sops;
 using Portal.Live;
+using Portal.Notifications;
 using Portal.Offices;
 using Portal.Sops;
 
@@ -60,8 +61,22 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
     public Task StartWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, PihakRef party, string reason, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, c => c.Case.StartWaiting(stepId, party, reason, actor, c.Sop, clock), ct);
 
+    /// <summary>Passes the step to its next turn (a draft to its signer); whoever holds it now is told in the bell, in the same save.</summary>
     public Task HandOverAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, string? catatan, CancellationToken ct = default) =>
-        ChangeAsync(actor, caseId, seenVersion, c => c.Case.HandOverStep(stepId, catatan, actor, c.Sop, clock), ct);
+        ChangeAsync(actor, caseId, seenVersion, async (c, token) =>
+        {
+            c.Case.HandOverStep(stepId, catatan, actor, c.Sop, clock);
+            var step = c.Case.Steps.Single(s => s.Id == stepId);
+            var def = c.Sop.Definition.Step(step.StepNo);
+            var now = clock.GetUtcNow();
+            var users = (await NotificationCenter.RecipientsAsync(c.Db, c.Case, step.Pelaksana, now, token)).Where(u => u != actor.UserId).ToList();
+            var labels = await CaseQueries.ClientLabelsAsync(c.Db, c.Case.ClientIds, token);
+            var klien = string.Join(", ", c.Case.ClientIds.Select(id => labels.GetValueOrDefault(id, "?")));
+            var note = string.IsNullOrWhiteSpace(catatan) ? "" : $" Catatan: {catatan.Trim()}";
+            NotificationCenter.Add(c.Db, c.Case.OfficeId, c.Case.Id, users, CaseEventKind.LangkahDiserahkan.ToString(),
+                $"Diserahkan oleh {actor.Name}: {klien} · {c.Case.Nomor} · langkah {def.Label} ({def.Uraian}), {c.Case.SopNama}.{note}", now);
+            c.NotifiedUserIds.AddRange(users);
+        }, ct);
 
     public Task StopWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, c => c.Case.StopWaiting(stepId, actor, c.Sop, c.Calendar, clock), ct);
