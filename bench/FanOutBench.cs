@@ -28,15 +28,21 @@ internal static class FanOutBench
     private const int Singles = 20;
     private const int PerSecond = 10;
 
-    public static async Task<IReadOnlyList<Row>> RunAsync(int circuits, int burstSeconds)
+    public static async Task<IReadOnlyList<Row>> RunAsync(int circuits, int burstSeconds, bool postgres)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dinsosportal-bench", Guid.NewGuid().ToString("N"));
-        await using var portal = new BenchPortal(folder);
+        // On PostgreSQL: a database of its own on the throwaway cluster, the portal's demo data loaded into it as on SQLite.
+        var seeds = postgres
+            ? new SeedTarget(Portal.Tests.Support.PostgresServer.Shared.ConnectionString("bench_" + Guid.NewGuid().ToString("N")[..12]), Postgres: true)
+            : new SeedTarget(Path.Combine(folder, "portal.db"), Postgres: false);
+        await using var portal = new BenchPortal(folder, postgres
+            ? new Dictionary<string, string> { ["Database:Provider"] = "postgresql", ["ConnectionStrings:Portal"] = seeds.Connection }
+            : null);
         portal.UseKestrel(0);
         portal.StartServer();
         var address = portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var (peksos, seksiId) = await PeksosAsync(portal.Services);
-        var ready = await SeedReadyStepsAsync(portal, peksos.OfficeId, seksiId, Singles + burstSeconds * PerSecond);
+        var ready = await SeedReadyStepsAsync(portal, seeds, peksos.OfficeId, seksiId, Singles + burstSeconds * PerSecond);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BenchBrowser.LaunchAsync(playwright);
@@ -245,15 +251,14 @@ internal static class FanOutBench
     }
 
     /// <summary>Cases of the peksos's seksi at Pemulangan step 6 (a peksos step) with its kelengkapan ticked, ready to complete.</summary>
-    private static async Task<IReadOnlyList<(Guid CaseId, Guid StepId)>> SeedReadyStepsAsync(BenchPortal portal, int officeId, int seksiId, int count)
+    private static async Task<IReadOnlyList<(Guid CaseId, Guid StepId)>> SeedReadyStepsAsync(BenchPortal portal, SeedTarget seeds, int officeId, int seksiId, int count)
     {
         var factory = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         var revisionId = await db.SopRevisions.IgnoreQueryFilters()
             .Where(r => db.Sops.IgnoreQueryFilters().Any(s => s.Id == r.SopId && s.Kode == "pemulangan-orang-terlantar"))
             .OrderByDescending(r => r.Number).Select(r => r.Id).FirstAsync();
-        var database = db.Database.GetDbConnection().DataSource;
-        return await CaseSeeder.SeedAsync(new SeedTarget(database, Postgres: false), officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
+        return await CaseSeeder.SeedAsync(seeds, officeId, seksiId, revisionId, "pemulangan-orang-terlantar", "Pelayanan Pemulangan Orang Terlantar",
             count, 2, 0, DateTimeOffset.UtcNow, openStepNo: 6, role: (int)StaffRole.Peksos,
             ticked: ["Formulir layanan sosial masuk shelter"]);
     }

@@ -15,7 +15,7 @@ internal static class BenchProgram
         ("papan", "Papan seksi", _ => Row.OnBothEnginesAsync(pg => KanbanBench.RunAsync(cases: 5_000, pg))),
         ("dorongan", "Dorongan langsung", quick => PushBench.RunAsync(quick ? [50] : [50, 200, 500])),
         ("survei", "Banjir survei", quick => SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15))),
-        ("sebaran", "Sebaran ke papan terbuka", quick => FanOutBench.RunAsync(circuits: quick ? 30 : 200, burstSeconds: quick ? 10 : 30)),
+        ("sebaran", "Sebaran ke papan terbuka", quick => Row.OnBothEnginesAsync(pg => FanOutBench.RunAsync(circuits: quick ? 30 : 200, burstSeconds: quick ? 10 : 30, pg))),
         ("sirkuit", "Sirkuit Blazor", quick => CircuitBench.RunAsync(circuits: quick ? 20 : 200)),
     ];
 
