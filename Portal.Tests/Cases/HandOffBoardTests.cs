@@ -48,19 +48,23 @@ public class HandOffBoardTests
         Assert.DoesNotContain(await boards.TasksForAsync(kadis), t => t.CaseId == id);
 
         var step = (await query.LoadAsync(clerk, id))!.Case.CurrentStep!;
-        await workflow.HandOverAsync(clerk, id, await query.VersionAsync(clerk, id), step.Id, "Konsep terlampir");
+        // A long note (allowed on the step) is longer than a bell line may be: the hand-off must still save.
+        var catatan = "Konsep terlampir. " + string.Join(" ", Enumerable.Repeat("Mohon periksa alamat keluarga pada lampiran.", 30));
+        await workflow.HandOverAsync(clerk, id, await query.VersionAsync(clerk, id), step.Id, catatan);
 
         Assert.DoesNotContain(await boards.TasksForAsync(clerk), t => t.CaseId == id);
         Assert.Contains(await boards.TasksForAsync(kadis), t => t.CaseId == id);
         var stored = (await query.LoadAsync(kadis, id))!;
         Assert.Equal((1, StaffRole.Kadis), (stored.Case.CurrentStep!.Tahap, Assert.Single(stored.Case.CurrentStep.Pelaksana)));
-        Assert.Contains(stored.History, e => e.Kind == CaseEventKind.LangkahDiserahkan && e.ActorName == clerk.Name);
+        Assert.Contains(stored.History, e => e.Kind == CaseEventKind.LangkahDiserahkan && e.ActorName == clerk.Name && e.Description.EndsWith(catatan));
         // The signer hears of it in the bell, with the drafter's note; the drafter is not told of their own hand-off.
         var bell = portal.Get<Portal.Notifications.NotificationCenter>();
         var told = Assert.Single(await bell.ListAsync(kadis, new Portal.Notifications.NotificationFilter()));
         Assert.Equal((CaseEventKind.LangkahDiserahkan.ToString(), id), (told.Kind, told.CaseId));
         Assert.Contains($"Diserahkan oleh {clerk.Name}", told.Text);
         Assert.Contains("Konsep terlampir", told.Text);
+        Assert.Equal(Portal.Notifications.Notification.MaxTextLength, told.Text.Length);
+        Assert.EndsWith("…", told.Text);
         Assert.Empty(await bell.ListAsync(clerk, new Portal.Notifications.NotificationFilter()));
 
         await workflow.CompleteStepAsync(kadis, id, await query.VersionAsync(kadis, id), step.Id, new("Surat tugas ditandatangani", null, null));

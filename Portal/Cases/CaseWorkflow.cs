@@ -66,17 +66,22 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         ChangeAsync(actor, caseId, seenVersion, async (c, token) =>
         {
             c.Case.HandOverStep(stepId, catatan, actor, c.Sop, clock);
-            var step = c.Case.Steps.Single(s => s.Id == stepId);
-            var def = c.Sop.Definition.Step(step.StepNo);
-            var now = clock.GetUtcNow();
-            var users = (await NotificationCenter.RecipientsAsync(c.Db, c.Case, step.Pelaksana, now, token)).Where(u => u != actor.UserId).ToList();
-            var labels = await CaseQueries.ClientLabelsAsync(c.Db, c.Case.ClientIds, token);
-            var klien = string.Join(", ", c.Case.ClientIds.Select(id => labels.GetValueOrDefault(id, "?")));
-            var note = string.IsNullOrWhiteSpace(catatan) ? "" : $" Catatan: {catatan.Trim()}";
-            NotificationCenter.Add(c.Db, c.Case.OfficeId, c.Case.Id, users, CaseEventKind.LangkahDiserahkan.ToString(),
-                $"Diserahkan oleh {actor.Name}: {klien} · {c.Case.Nomor} · langkah {def.Label} ({def.Uraian}), {c.Case.SopNama}.{note}", now);
-            c.NotifiedUserIds.AddRange(users);
+            await NotifyNewHolderAsync(c, stepId, catatan, actor, token);
         }, ct);
+
+    private async Task NotifyNewHolderAsync(CaseChange c, Guid stepId, string? catatan, Actor actor, CancellationToken ct)
+    {
+        var step = c.Case.Steps.Single(s => s.Id == stepId);
+        var def = c.Sop.Definition.Step(step.StepNo);
+        var now = clock.GetUtcNow();
+        var users = (await NotificationCenter.RecipientsAsync(c.Db, c.Case, step.Pelaksana, now, ct)).Where(u => u != actor.UserId).ToList();
+        var labels = await CaseQueries.ClientLabelsAsync(c.Db, c.Case.ClientIds, ct);
+        var klien = string.Join(", ", c.Case.ClientIds.Select(id => labels.GetValueOrDefault(id, "?")));
+        var note = string.IsNullOrWhiteSpace(catatan) ? "" : $" Catatan: {catatan.Trim()}";
+        NotificationCenter.Add(c.Db, c.Case.OfficeId, c.Case.Id, users, CaseEventKind.LangkahDiserahkan.ToString(),
+            $"Diserahkan oleh {actor.Name}: {klien} · {c.Case.Nomor} · langkah {def.Label} ({def.Uraian}), {c.Case.SopNama}.{note}", now);
+        c.NotifiedUserIds.AddRange(users);
+    }
 
     public Task StopWaitingAsync(Actor actor, Guid caseId, int seenVersion, Guid stepId, CancellationToken ct = default) =>
         ChangeAsync(actor, caseId, seenVersion, c => c.Case.StopWaiting(stepId, actor, c.Sop, c.Calendar, clock), ct);

@@ -171,7 +171,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notifications.Notification> b)
     {
-        b.Property(n => n.Text).HasMaxLength(1000);
+        b.Property(n => n.Text).HasMaxLength(Notifications.Notification.MaxTextLength);
         b.HasIndex(n => new { n.UserId, n.ReadAt });
     }
 }

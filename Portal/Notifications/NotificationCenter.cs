@@ -51,8 +51,13 @@ public sealed class NotificationCenter(IDbContextFactory<PortalDbContext> dbFact
             .Distinct().ToListAsync(ct);
     }
 
+    /// <summary>
+    /// A text longer than the column (a long hand-off note, a round with many applicants) is cut with an ellipsis:
+    /// a bell line must never make the change it announces fail to save.
+    /// </summary>
     public static void Add(PortalDbContext db, int officeId, Guid? caseId, IEnumerable<string> userIds, string kind, string text, DateTimeOffset at)
     {
+        if (text.Length > Notification.MaxTextLength) text = text[..(Notification.MaxTextLength - 1)] + "…";
         foreach (var user in userIds.Distinct())
             db.Notifications.Add(new Notification { OfficeId = officeId, UserId = user, CaseId = caseId, Kind = kind, Text = text, CreatedAt = at });
     }
