@@ -109,6 +109,10 @@ internal static class FanOutBench
         process.Refresh();
         var burstCpu = process.TotalProcessorTime;
         var machineBefore = MachineCpu();
+        var gcBefore = GcSnapshot.Take();
+        using var stalls = new StallProbe();
+        // BENCH_ALOKASI=1: which types the burst allocates most (sampled by the runtime every ~100 KB).
+        using var sampler = Environment.GetEnvironmentVariable("BENCH_ALOKASI") is null ? null : new AllocationSampler();
         for (var i = 0; i < burst.Count; i++)
         {
             var wait = TimeSpan.FromSeconds((double)i / PerSecond) - Stopwatch.GetElapsedTime(started);
@@ -119,6 +123,9 @@ internal static class FanOutBench
             sent.Add((burst[i].CaseId, at));
         }
         var burstTook = Stopwatch.GetElapsedTime(started);
+        var gc = GcSnapshot.Take() - gcBefore;
+        var (longestStall, longestGc) = (stalls.Longest, stalls.LongestGc);
+        if (sampler is not null) Console.Error.WriteLine(sampler.Top(25));
         await Task.Delay(3000);
         process.Refresh();
         burstCpu = process.TotalProcessorTime - burstCpu;
@@ -155,7 +162,8 @@ internal static class FanOutBench
         var inconsistent = await InconsistentTabsAsync(portal, peksos, seksiId, tabs);
         // Where a tail comes from: the completion's own save (counted in every tab's lag), and each kind of page.
         Console.Error.WriteLine($"  beruntun: simpan p50 {Measure.Ms(Measure.Percentile(saves, 0.5))}, maks {Measure.Ms(saves.Max())}; "
-            + string.Join("; ", byKind.Select(b => $"{Label(b.Key)} p99 {Measure.Ms(Measure.Percentile(b.Value, 0.99))}, maks {Measure.Ms(b.Value.DefaultIfEmpty().Max())}")));
+            + string.Join("; ", byKind.Select(b => $"{Label(b.Key)} p99 {Measure.Ms(Measure.Percentile(b.Value, 0.99))}, maks {Measure.Ms(b.Value.DefaultIfEmpty().Max())}"))
+            + $"; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}: {gc}; jeda GC terpanjang {Measure.Ms(longestGc)}; jeda terpanjang utas pemantau {Measure.Ms(longestStall)}");
 
         await peksosTabs.CloseAsync();
         await kabidTabs.CloseAsync();

@@ -89,7 +89,8 @@ public class BoardQueriesTests
         // An office-wide event (no case named) loads the read whole: the mended one drew the same cards, in the same order.
         await portal.Get<Portal.Live.BoardEvents>().PublishAsync(new(Guid.NewGuid(), kabid.OfficeId, null, null, "uji", null, [], portal.Clock.Now));
         var whole = await queries.BoardAsync(kabid, null, null);
-        Assert.Equal(whole, mended);
+        // Compared as the API gives them: a card is a view of the shared read, equal by what it shows.
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(whole), System.Text.Json.JsonSerializer.Serialize(mended));
         Assert.Equal(await queries.BoardCountsAsync(kabid, null, null), mendedCounts);
     }
 

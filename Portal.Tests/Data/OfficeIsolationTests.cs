@@ -156,6 +156,8 @@ public class OfficeIsolationTests
         var t when t == typeof(string) => p.Name == "kode" ? "anak-terlantar" : SecretName,
         var t when t == typeof(DateTimeOffset) => DateTimeOffset.UnixEpoch,
         var t when t == typeof(CaseFilter) => new CaseFilter(),
+        var t when t == typeof(TaskFilter) => new TaskFilter(),
+        var t when t == typeof(int) && p.Name == "take" => CaseQueries.MaxCards,
         var t when t == typeof(NotificationFilter) => new NotificationFilter(),
         var t when t == typeof(NikAccessFilter) => new NikAccessFilter(),
         var t when t == typeof(Portal.Complaints.ComplaintFilter) => new Portal.Complaints.ComplaintFilter(),

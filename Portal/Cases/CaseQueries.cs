@@ -9,23 +9,63 @@ using Portal.Sops;
 
 namespace Portal.Cases;
 
-/// <summary>A running step as a board shows it.</summary>
-public sealed record StepCard(
-    Guid CaseId, int CaseVersion, Guid StepId, int StepNo, string Uraian, string SopKode, string SopNama,
-    string Klien, string? Assignee, bool AssignedToMe, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DeadlineStatus Deadline)
+/// <summary>
+/// A running step as a board shows it: the office's shared step (<see cref="RunningStep"/>) seen by one member of
+/// staff (who holds it, whether that is them, its deadline now). A view, not a copy: every open board builds its cards
+/// on each change of the office, so a card is three references, not twenty fields.
+/// </summary>
+public sealed class StepCard
 {
-    public string? AssigneeUserId { get; init; }
+    private readonly RunningStep _step;
+    private readonly CaseAssignment? _holder;
+
+    internal StepCard(RunningStep step, CaseAssignment? holder, bool assignedToMe, DeadlineStatus deadline)
+    {
+        _step = step;
+        _holder = holder;
+        AssignedToMe = assignedToMe;
+        Deadline = deadline;
+    }
+
+    public Guid CaseId => _step.CaseId;
+    public int CaseVersion => _step.Version;
+    public Guid StepId => _step.StepId;
+    public int StepNo => _step.StepNo;
+    public string Uraian => _step.Uraian;
+    public string SopKode => _step.SopKode;
+    public string SopNama => _step.SopNama;
+    public string Klien => _step.Klien;
+    public string? Assignee => _holder?.Name;
+    public bool AssignedToMe { get; }
+    public DateTimeOffset StartedAt => _step.StartedAt;
+    public DateTimeOffset? DueAt => _step.DueAt;
+    public DeadlineStatus Deadline { get; }
+    public string? AssigneeUserId => _holder?.UserId;
     /// <summary>The case's register number (e.g. TRK-2026-00042).</summary>
-    public string Nomor { get; init; } = "";
+    public string Nomor => _step.Nomor;
     /// <summary>The SOP revision the case runs under: a move is judged by its table, not the current one.</summary>
-    public int SopRevisionId { get; init; }
+    public int SopRevisionId => _step.SopRevisionId;
     /// <summary>The step's number as the SOP table prints it.</summary>
-    public string Label { get; init; } = "";
+    public string Label => _step.Label;
     /// <summary>The outside party who does the step (the applicant, the panti): the board shows it waiting on them.</summary>
-    public string? MenungguPelaku { get; init; }
+    public string? MenungguPelaku => _step.Pelaku;
     /// <summary>The intake round the case belongs to, for an SOP run per angkatan.</summary>
-    public string? Angkatan { get; init; }
+    public string? Angkatan => _step.Angkatan;
+
+    /// <summary>The case page (kept with the shared step: a board draws it on every card at every change).</summary>
+    internal string CaseHref => _step.CaseHref;
+    /// <summary>The case page at this step.</summary>
+    internal string StepHref => _step.StepHref;
 }
+
+/// <summary>What Tugas Saya is narrowed to: words that must each appear in the client, case number, SOP or step; late steps only.</summary>
+public sealed record TaskFilter(string? Search = null, bool LateOnly = false);
+
+/// <summary>The first cards of a list and how many the list has.</summary>
+public sealed record FirstCards(IReadOnlyList<StepCard> First, int Count);
+
+/// <summary>The first tasks as drawn, how many match the filter, and how many the role has in all.</summary>
+public sealed record TaskPage(IReadOnlyList<StepCard> First, int Matching, int Total);
 
 /// <summary>How many running steps a board has at one step of one SOP.</summary>
 public sealed record BoardColumnCount(string SopKode, int StepNo, int Count);
@@ -48,24 +88,56 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
     /// <summary>Figures that move with the clock alone (the calendar an admin edits) are read again after this, change or not.</summary>
     private static readonly TimeSpan SharedFor = TimeSpan.FromMinutes(1);
 
-    /// <summary>Tugas Saya: running steps the actor's role may complete, the actor's own first, then by time left.</summary>
-    public async Task<IReadOnlyList<StepCard>> TasksForAsync(Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Tugas Saya: the running steps the actor's role may complete (the <see cref="MaxCards"/> most urgent), those
+    /// matching <paramref name="filter"/> with the actor's own first, then by time left; cards for the first
+    /// <paramref name="take"/> only, as the page draws them (it is redrawn at every change of the office).
+    /// </summary>
+    public async Task<TaskPage> TaskPageAsync(Actor actor, TaskFilter filter, int take, CancellationToken ct = default)
     {
-        var cards = await CardsAsync(actor, s => s.Pelaksana.Contains(actor.Role), ct);
-        return cards.OrderByDescending(c => c.AssignedToMe).ThenBy(c => c.DueAt ?? DateTimeOffset.MaxValue).ToList();
+        var running = await RunningAsync(actor.OfficeId).WaitAsync(ct);
+        var now = clock.GetUtcNow();
+        var role = running.Steps.Where(s => s.Pelaksana.Contains(actor.Role)).Take(MaxCards).ToList();
+        var words = (filter.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matching = role.Where(s => (!filter.LateOnly || running.Status(s, now).State == DeadlineState.Terlambat) && HasEvery(s, words)).ToList();
+        // Steps are most urgent first already; a stable sort puts the actor's own in front without reordering the rest.
+        var first = matching.OrderByDescending(s => s.Holder?.UserId == actor.UserId).Take(take)
+            .Select(s => Card(s, actor, running, now)).ToList();
+        return new TaskPage(first, matching.Count, role.Count);
     }
 
-    /// <summary>The case list behind a dashboard number: running steps by SOP, step, lateness, waiting, holder.</summary>
-    public async Task<IReadOnlyList<StepCard>> ListAsync(Actor actor, CaseFilter filter, CancellationToken ct = default)
+    private static bool HasEvery(RunningStep step, string[] words)
     {
-        var now = clock.GetUtcNow();
-        var cards = await CardsAsync(actor, s => (filter.StepNo == null || s.StepNo == filter.StepNo)
-            && (!filter.LateOnly || s.DueAt < now)
-            && (!filter.WaitingOnly || s.WaitingSince != null)
-            && (filter.SopKode == null || s.SopKode == filter.SopKode), ct);
-        return filter.Holder is null ? cards
-            : cards.Where(c => filter.Holder == CaseFilter.Unassigned ? c.Assignee is null : c.AssigneeUserId == filter.Holder).ToList();
+        foreach (var word in words)
+            if (!step.Klien.Contains(word, StringComparison.OrdinalIgnoreCase) && !step.Nomor.Contains(word, StringComparison.OrdinalIgnoreCase)
+                && !step.SopNama.Contains(word, StringComparison.OrdinalIgnoreCase) && !step.Uraian.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
     }
+
+    /// <summary>Tugas Saya whole (up to <see cref="MaxCards"/>), in the order the page draws it.</summary>
+    public async Task<IReadOnlyList<StepCard>> TasksForAsync(Actor actor, CancellationToken ct = default) =>
+        (await TaskPageAsync(actor, new TaskFilter(), MaxCards, ct)).First;
+
+    /// <summary>The case list behind a dashboard number: running steps by SOP, step, lateness, waiting, holder.</summary>
+    public Task<IReadOnlyList<StepCard>> ListAsync(Actor actor, CaseFilter filter, CancellationToken ct = default) =>
+        CardsAsync(actor, Matching(filter, clock.GetUtcNow()), ct);
+
+    /// <summary>The first cards of a list and how many it has: a panel that shows a few of a long list builds only those.</summary>
+    public async Task<FirstCards> FirstOfListAsync(Actor actor, CaseFilter filter, int take, CancellationToken ct = default)
+    {
+        var running = await RunningAsync(actor.OfficeId).WaitAsync(ct);
+        var now = clock.GetUtcNow();
+        var matching = running.Steps.Where(Matching(filter, now)).Take(MaxCards).ToList();
+        return new FirstCards(matching.Take(take).Select(s => Card(s, actor, running, now)).ToList(), matching.Count);
+    }
+
+    private static Func<RunningStep, bool> Matching(CaseFilter filter, DateTimeOffset now) => s =>
+        (filter.StepNo == null || s.StepNo == filter.StepNo)
+        && (!filter.LateOnly || s.DueAt < now)
+        && (!filter.WaitingOnly || s.WaitingSince != null)
+        && (filter.SopKode == null || s.SopKode == filter.SopKode)
+        && (filter.Holder == null || (filter.Holder == CaseFilter.Unassigned ? s.Holder is null : s.Holder?.UserId == filter.Holder));
 
     /// <summary>The seksi board: the running step of every active case, optionally of one SOP.</summary>
     public Task<IReadOnlyList<StepCard>> BoardAsync(Actor actor, int? seksiId, string? sopKode, CancellationToken ct = default) =>
@@ -83,18 +155,14 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
     {
         var running = await RunningAsync(actor.OfficeId).WaitAsync(ct);
         var now = clock.GetUtcNow();
-        return running.Steps.Where(filter).Take(MaxCards).Select(r =>
-        {
-            var assignee = r.Assignments.FirstOrDefault(a => r.Pelaksana.Contains(a.Role));
-            return new StepCard(r.CaseId, r.Version, r.StepId, r.StepNo, r.Uraian, r.SopKode, r.SopNama, r.Klien,
-                assignee?.Name, assignee?.UserId == actor.UserId, r.StartedAt, r.DueAt, running.Status(r, now))
-            {
-                AssigneeUserId = assignee?.UserId, SopRevisionId = r.SopRevisionId, Nomor = r.Nomor, Label = r.Label, MenungguPelaku = r.Pelaku, Angkatan = r.Angkatan,
-            };
-        }).ToList();
+        return running.Steps.Where(filter).Take(MaxCards).Select(r => Card(r, actor, running, now)).ToList();
     }
 
-    private Task<RunningSteps> RunningAsync(int officeId) =>
+    private static StepCard Card(RunningStep step, Actor actor, RunningSteps running, DateTimeOffset now) =>
+        new(step, step.Holder, step.Holder?.UserId == actor.UserId, running.Status(step, now));
+
+    /// <summary>The office's running steps as every board shares them (the dashboard counts its workload from them).</summary>
+    internal Task<RunningSteps> RunningAsync(int officeId) =>
         snapshots.GetAsync(officeId, "langkah-berjalan", ct => LoadRunningAsync(officeId, ct), (before, cases, ct) => MendRunningAsync(officeId, before, cases, ct), SharedFor);
 
     private async Task<RunningSteps> LoadRunningAsync(int officeId, CancellationToken ct)
@@ -170,6 +238,10 @@ internal sealed record RunningStep(
     public string Label { get; init; } = "";
     public string? Pelaku { get; init; }
     public string? Angkatan { get; init; }
+    /// <summary>Whoever of the step's roles the case is assigned to.</summary>
+    public CaseAssignment? Holder { get; } = Assignments.FirstOrDefault(a => Pelaksana.Contains(a.Role));
+    public string CaseHref { get; } = $"kasus/{CaseId}";
+    public string StepHref { get; } = $"kasus/{CaseId}#langkah-{StepId}";
 }
 
 /// <summary>

@@ -38,7 +38,8 @@ public sealed record DashboardData(
 
 /// <summary>The kabid's numbers for one office. Counts are grouped in SQL; only small sets come into memory.</summary>
 public sealed class DashboardQueries(
-    IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, Live.OfficeSnapshots snapshots, TimeProvider clock)
+    IDbContextFactory<PortalDbContext> dbFactory, SopCache sops, OfficeCalendars calendars, Live.OfficeSnapshots snapshots, Cases.CaseQueries boards,
+    TimeProvider clock)
 {
     /// <summary>
     /// The office's last <paramref name="days"/> days, shared by every leader's open dashboard: read once per change
@@ -84,9 +85,10 @@ public sealed class DashboardQueries(
             .SelectMany(g => g.OrderBy(r => r.StepNo).Prepend(Compliance.Total(g, g.Key.SopKode, g.Key.SopNama, "Seluruh SOP")))
             .ToList();
 
-        var holders = await running.Select(x => new { x.Step.Pelaksana, x.Step.DueAt, Assignments = x.Case.Assignments.ToList() }).AsNoTracking().ToListAsync(ct);
-        var workload = holders
-            .Select(h => (Holder: h.Assignments.FirstOrDefault(a => h.Pelaksana.Contains(a.Role)), Late: h.DueAt < now))
+        // Who holds each running step comes from the boards' shared read: reading every step's assignments again
+        // (JSON per case) at each change of the office was most of what a dashboard reload cost.
+        var workload = (await boards.RunningAsync(actor.OfficeId).WaitAsync(ct)).Steps
+            .Select(s => (s.Holder, Late: s.DueAt < now))
             .GroupBy(h => h.Holder?.UserId)
             .Select(g => new Workload(g.Key, g.First().Holder?.Name ?? "Belum ditugaskan", g.Count(), g.Count(x => x.Late)))
             .OrderByDescending(w => w.Open).ToList();

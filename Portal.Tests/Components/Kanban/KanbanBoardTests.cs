@@ -114,4 +114,28 @@ public class KanbanBoardTests
         Assert.Equal("Langkah 5 adalah langkah terakhir; pindahkan ke kolom Selesai.", KanbanMove.For(pmbs, 5, "4").Refusal);
         Assert.True(KanbanMove.For(pmbs, 5, KanbanMove.Closed).Allowed);
     }
+
+    [Fact]
+    public async Task A_redrawn_board_keeps_each_cards_drag_handler_and_a_drag_carries_the_card_as_last_read()
+    {
+        var (portal, admin, id) = await OpenRepatriationAsync();
+        await using var _ = portal;
+        var sop = (await portal.Get<Portal.Sops.SopLibrary>().CurrentAsync(admin.OfficeId))["pemulangan-orang-terlantar"].Definition;
+        var queries = portal.Get<CaseQueries>();
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var firstRead = await queries.BoardAsync(admin, null, "pemulangan-orang-terlantar");
+        var cut = ctx.Render<KanbanBoard>(p => p.Add(x => x.Actor, admin).Add(x => x.Sop, sop).Add(x => x.Cards, firstRead));
+        string Handler() => cut.Find($"[data-kasus='{id}']").GetAttribute("blazor:ondragstart")!;
+        var before = Handler();
+
+        // Every change of the office gives the board new cards for the same steps: the handler stays, so the redraw
+        // sends nothing for this card (a new handler per card would be sent for every card of every open board).
+        var readAgain = await queries.BoardAsync(admin, null, "pemulangan-orang-terlantar");
+        cut.Render(p => p.Add(x => x.Cards, readAgain));
+        Assert.Equal(before, Handler());
+
+        await cut.Find($"[data-kasus='{id}']").DragStartAsync();
+        await cut.Find("[data-zone='2']").DropAsync();
+        Assert.Contains("Kelengkapan belum lengkap", cut.Find("[data-testid=alasan-tolak]").TextContent);
+    }
 }
