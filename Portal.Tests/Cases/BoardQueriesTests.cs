@@ -58,6 +58,37 @@ public class BoardQueriesTests
     }
 
     [Fact]
+    public async Task Tugas_Saya_draws_the_actors_own_first_counts_every_match_and_builds_only_the_cards_it_draws()
+    {
+        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
+        await portal.AddStaffAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var workflow = portal.Get<CaseWorkflow>();
+        Task<Guid> OpenAsync(string name) => portal.AddClientAsync(admin.OfficeId, name).ContinueWith(c =>
+            workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [c.Result], [], null))).Unwrap();
+        var budi = await OpenAsync("Budi Santoso");
+        portal.Clock.Now += TimeSpan.FromDays(14);
+        var siti = await OpenAsync("Siti Aminah");
+        var yohana = await OpenAsync("Yohana Bataona");
+        await workflow.AssignAsync(await portal.ActorAsync("tarakan", StaffRole.Koordinator), yohana, null, StaffRole.Pengadministrasi, admin.UserId);
+        var queries = portal.Get<CaseQueries>();
+
+        // The actor's own step first, then the most urgent (Budi's, now late); two drawn of three.
+        var page = await queries.TaskPageAsync(admin, new TaskFilter(), take: 2);
+        Assert.Equal([yohana, budi], page.First.Select(c => c.CaseId));
+        Assert.True(page.First[0].AssignedToMe);
+        Assert.Equal((3, 3), (page.Matching, page.Total));
+
+        var late = await queries.TaskPageAsync(admin, new TaskFilter(LateOnly: true), take: 50);
+        Assert.Equal([budi], late.First.Select(c => c.CaseId));
+        Assert.Equal((1, 3), (late.Matching, late.Total));
+        // Every word must match somewhere: client, case number, SOP or step.
+        var found = await queries.TaskPageAsync(admin, new TaskFilter("siti PEMULANGAN"), take: 50);
+        Assert.Equal([siti], found.First.Select(c => c.CaseId));
+        Assert.Empty((await queries.TaskPageAsync(admin, new TaskFilter("siti budi"), take: 50)).First);
+    }
+
+    [Fact]
     public async Task Changes_that_name_their_case_mend_the_shared_read_to_what_a_whole_read_gives()
     {
         await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
