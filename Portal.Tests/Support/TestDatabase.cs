@@ -19,7 +19,11 @@ public static class TestDatabase
         return new()
         {
             ["Database:Provider"] = "postgresql",
-            ["ConnectionStrings:Portal"] = PostgresServer.Shared.ConnectionString(PostgresServer.DatabaseFor(folder)),
+            // Every test's database gets its own Npgsql pool, which lives on after its portal is disposed: idle
+            // connections close after a few seconds instead of five minutes, or parallel tests run the shared
+            // cluster out of connections ("too many clients"), and a test portal waits for one of 20, never opens 100.
+            ["ConnectionStrings:Portal"] = PostgresServer.Shared.ConnectionString(PostgresServer.DatabaseFor(folder))
+                + ";Maximum Pool Size=20;Connection Idle Lifetime=5;Connection Pruning Interval=1",
         };
     }
 
