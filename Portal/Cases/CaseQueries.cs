@@ -215,7 +215,7 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             var def = (await sops.DefinitionAsync(r.SopRevisionId, ct)).Step(r.StepNo);
             running.Add(new RunningStep(0, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt, r.WaitingSince,
                 r.Pelaksana, r.SeksiId, r.SopKode, r.SopNama, r.SopRevisionId,
-                string.Join(", ", r.ClientIds.Select(id => names.GetValueOrDefault(id, "?"))), r.Assignments) { Label = def.Label, Pelaku = def.Pelaku?.Nama, Angkatan = r.Angkatan });
+                Klien(r.ClientIds, names), r.Assignments) { Label = def.Label, Pelaku = def.Pelaku?.Nama, Angkatan = r.Angkatan });
         }
         return running;
     }
@@ -227,6 +227,10 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
             .Select(c => new { c.Id, c.Nama, c.Nik }).ToListAsync(ct);
         return clients.ToDictionary(c => c.Id, c => $"{c.Nama} ({Nik.Mask(c.Nik)})");
     }
+
+    /// <summary>A case's clients as one line, from labels read by <see cref="ClientLabelsAsync"/> ("?" for one not found).</summary>
+    public static string Klien(IEnumerable<Guid> clientIds, IReadOnlyDictionary<Guid, string> labels) =>
+        string.Join(", ", clientIds.Select(id => labels.GetValueOrDefault(id, "?")));
 }
 
 /// <summary>A running step as every board of the office shares it (no one's view in it: who is asking shapes the card).</summary>

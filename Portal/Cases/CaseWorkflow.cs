@@ -76,7 +76,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> dbFactory, O
         var now = clock.GetUtcNow();
         var users = (await NotificationCenter.RecipientsAsync(c.Db, c.Case, step.Pelaksana, now, ct)).Where(u => u != actor.UserId).ToList();
         var labels = await CaseQueries.ClientLabelsAsync(c.Db, c.Case.ClientIds, ct);
-        var klien = string.Join(", ", c.Case.ClientIds.Select(id => labels.GetValueOrDefault(id, "?")));
+        var klien = CaseQueries.Klien(c.Case.ClientIds, labels);
         var note = string.IsNullOrWhiteSpace(catatan) ? "" : $" Catatan: {catatan.Trim()}";
         NotificationCenter.Add(c.Db, c.Case.OfficeId, c.Case.Id, users, CaseEventKind.LangkahDiserahkan.ToString(),
             $"Diserahkan oleh {actor.Name}: {klien} · {c.Case.Nomor} · langkah {def.Label} ({def.Uraian}), {c.Case.SopNama}.{note}", now);

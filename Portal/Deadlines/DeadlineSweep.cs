@@ -134,7 +134,7 @@ public sealed class DeadlineSweep(
                 var kasus = c.Case;
                 var step = kasus.CurrentStep!;
                 var def = c.Sop.Definition.Step(step.StepNo);
-                var klien = string.Join(", ", kasus.ClientIds.Select(id => labels.GetValueOrDefault(id, "?")));
+                var klien = CaseQueries.Klien(kasus.ClientIds, labels);
                 // A step found already late is not also announced as near its limit in the same sweep.
                 foreach (var kind in kinds.Where(k => k != CaseEventKind.MendekatiBatas || !kinds.Contains(CaseEventKind.Terlambat)))
                 {
