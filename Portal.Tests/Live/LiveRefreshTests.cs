@@ -140,4 +140,63 @@ public class LiveRefreshTests
             Assert.Equal(reloads.Select(r => r.Covers).Order(), reloads.Select(r => r.Covers));
         }
     }
+
+    /// <summary>A page that hears every event of the office and notes the sequence each reload covers.</summary>
+    private static LiveRefresh Recording(BoardEvents events, int office, List<long> covered, TimeSpan drawWait) =>
+        LiveRefresh.Start(events, office, _ => true, seq =>
+        {
+            lock (covered) covered.Add(seq);
+            return Task.CompletedTask;
+        }, drawWait);
+
+    private static int Count(List<long> covered)
+    {
+        lock (covered) return covered.Count;
+    }
+
+    [Fact]
+    public async Task A_page_that_reports_its_draws_reloads_again_only_once_its_browser_has_drawn_the_last_reload()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var office = await portal.OfficeIdAsync("tarakan");
+        var covered = new List<long>();
+        using var live = Recording(events, office, covered, drawWait: TimeSpan.FromMinutes(5));
+        // The page's first render is on screen: from here on its reloads wait for their draws.
+        live.Drawn();
+
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => Count(covered) == 1);
+        for (var i = 0; i < 3; i++) await events.PublishAsync(Event(office));
+        var last = events.Sequence(office);
+        // Three gaps pass and the browser has not drawn the first reload: nothing more is sent to it.
+        await Task.Delay(LiveRefresh.MinGap * 3);
+        lock (covered) Assert.Single(covered);
+
+        live.Drawn();
+        // Once it has, one reload brings it the latest: the three events in one redraw, not three.
+        await EventuallyAsync(() => Count(covered) == 2);
+        live.Drawn();
+        await Task.Delay(LiveRefresh.MinGap * 2);
+        lock (covered) Assert.Equal([last - 3, last], covered);
+    }
+
+    [Fact]
+    public async Task A_browser_that_never_draws_holds_its_page_back_only_for_the_draw_wait()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var office = await portal.OfficeIdAsync("tarakan");
+        var covered = new List<long>();
+        using var live = Recording(events, office, covered, drawWait: TimeSpan.FromMilliseconds(200));
+        live.Drawn();
+
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => Count(covered) == 1);
+        await events.PublishAsync(Event(office));
+        var last = events.Sequence(office);
+        // No draw is ever reported: the second event is still drawn, after the wait.
+        await EventuallyAsync(() => Count(covered) == 2);
+        lock (covered) Assert.Equal(last, covered[1]);
+    }
 }

@@ -30,6 +30,10 @@ public sealed record BoardEvent(
     /// </summary>
     public long Sequence { get; init; }
 
+    /// <summary>When this process delivered it to its pages (<see cref="System.Diagnostics.Stopwatch"/> ticks): how far behind a page is counts from here.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long DeliveredAt { get; init; }
+
     /// <summary>Whether a board of <paramref name="seksiId"/> (null: every seksi) and <paramref name="sopKode"/> (null: every SOP) shows this case.</summary>
     public bool Concerns(int? seksiId, string? sopKode) =>
         CaseId is null

@@ -116,7 +116,7 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub, ILogger<BoardEvents> 
     public Task DeliverAsync(BoardEvent e)
     {
         // Numbered before any page hears of it: a read that starts after this sees the change (it was saved before publishing).
-        e = e with { Sequence = _sequences.AddOrUpdate(e.OfficeId, 1, (_, n) => n + 1) };
+        e = e with { Sequence = _sequences.AddOrUpdate(e.OfficeId, 1, (_, n) => n + 1), DeliveredAt = System.Diagnostics.Stopwatch.GetTimestamp() };
         var recent = _recent.GetOrAdd(e.OfficeId, _ => new RecentEvents());
         lock (recent) recent.Ring[e.Sequence % Remembered] = (e.Sequence, e.CaseId);
         foreach (var handler in Handlers(Delivered)) _ = Task.Run(() => RunAsync(handler, e));

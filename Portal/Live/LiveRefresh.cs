@@ -9,6 +9,9 @@ namespace Portal.Live;
 /// A page also redraws at most once per <see cref="MinGap"/>: the first event after a quiet spell is drawn at once,
 /// those of a burst are gathered into the next redraw (200 open boards at ten events a second would otherwise each
 /// redraw ten times a second, on the server and in every browser).
+/// A page that reports its draws (<see cref="Drawn"/>, from <c>OnAfterRender</c>, which Blazor Server calls once the
+/// browser has applied the render) is also paced by its browser: the next reload waits until the last one is on
+/// screen, so a busy PC gets the latest state once it is ready for it instead of a queue of redraws already stale.
 /// </summary>
 public sealed class LiveRefresh : IDisposable
 {
@@ -17,29 +20,37 @@ public sealed class LiveRefresh : IDisposable
     /// <summary>The least time between the starts of two reloads of one page.</summary>
     public static readonly TimeSpan MinGap = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>The longest a reload waits for its browser to draw it, unless told otherwise: a lost or failed render must not stop the page.</summary>
+    public static readonly TimeSpan DrawWait = TimeSpan.FromSeconds(5);
+
+    private readonly TimeSpan _drawWait;
+
     private readonly Func<long, Task> _reload;
     private readonly BoardEvents _events;
     private readonly IDisposable _subscription;
     private long _latest;
     private int _state;
     private long _lastStarted;
+    private long _behindSince;
 
     /// <param name="reload">Reloads and draws the page (on its dispatcher), given the latest event sequence it now covers.</param>
-    private LiveRefresh(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload)
+    private LiveRefresh(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload, TimeSpan drawWait)
     {
         _reload = reload;
+        _drawWait = drawWait;
         _events = events;
         _subscription = events.Subscribe(officeId, e =>
         {
             if (!concerns(e)) return Task.CompletedTask;
+            Interlocked.CompareExchange(ref _behindSince, e.DeliveredAt == 0 ? Stopwatch.GetTimestamp() : e.DeliveredAt, 0);
             InterlockedMax(ref _latest, e.Sequence);
             Ask();
             return Task.CompletedTask;
         });
     }
 
-    public static LiveRefresh Start(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload) =>
-        new(events, officeId, concerns, reload);
+    public static LiveRefresh Start(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload, TimeSpan? drawWait = null) =>
+        new(events, officeId, concerns, reload, drawWait ?? DrawWait);
 
     private void Ask()
     {
@@ -61,11 +72,26 @@ public sealed class LiveRefresh : IDisposable
             if (_lastStarted != 0 && MinGap - Stopwatch.GetElapsedTime(_lastStarted) is { Ticks: > 0 } wait) await Task.Delay(wait);
             if (_disposed) return;
             _lastStarted = Stopwatch.GetTimestamp();
-            // Taken before the reload starts: events after this point are covered by the next round.
+            // Taken before the reload starts: events after this point are covered by the next round. The oldest
+            // undrawn event's moment is taken first, so an event in between counts here and again next round, never neither.
+            var behindSince = Interlocked.Exchange(ref _behindSince, 0);
             var covers = Interlocked.Read(ref _latest);
+            // Made before the reload: the render it asks for may reach the browser and back before the reload returns.
+            var drawn = _reportsDraws ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+            Volatile.Write(ref _drawn, drawn);
             try
             {
                 await _reload(covers);
+                Behind(behindSince, "sent");
+                if (drawn is not null)
+                {
+                    await drawn.Task.WaitAsync(_drawWait);
+                    if (!_disposed) Behind(behindSince, "drawn");
+                }
+            }
+            catch (TimeoutException)
+            {
+                // Not drawn in time (a browser gone quiet): the next reload goes ahead, paced by the gap alone.
             }
             catch (Exception ex)
             {
@@ -75,6 +101,12 @@ public sealed class LiveRefresh : IDisposable
             if (Interlocked.CompareExchange(ref _state, Idle, Running) == Running) return;
             Volatile.Write(ref _state, Running);
         }
+    }
+
+    private static void Behind(long since, string stage)
+    {
+        if (since != 0)
+            Observability.PortalTelemetry.BoardRedrawBehind.Record(Stopwatch.GetElapsedTime(since).TotalSeconds, new KeyValuePair<string, object?>("stage", stage));
     }
 
     private static void InterlockedMax(ref long target, long value)
@@ -88,11 +120,25 @@ public sealed class LiveRefresh : IDisposable
         }
     }
 
+    private volatile bool _reportsDraws;
+    private TaskCompletionSource? _drawn;
+
+    /// <summary>
+    /// The page's render is on screen: call it from <c>OnAfterRender</c>. From the first call on, each reload waits for
+    /// the next call (at most <see cref="DrawWait"/>, or the wait given to <see cref="Start"/>) before another may start.
+    /// </summary>
+    public void Drawn()
+    {
+        _reportsDraws = true;
+        Interlocked.Exchange(ref _drawn, null)?.TrySetResult();
+    }
+
     private volatile bool _disposed;
 
     public void Dispose()
     {
         _disposed = true;
         _subscription.Dispose();
+        Interlocked.Exchange(ref _drawn, null)?.TrySetResult();
     }
 }

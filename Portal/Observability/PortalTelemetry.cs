@@ -24,6 +24,9 @@ public static class PortalTelemetry
         "dinsosportal.board.events", "{event}", "Case changes delivered to live boards, by kind.");
     public static readonly UpDownCounter<long> BoardSubscriptions = Meter.CreateUpDownCounter<long>(
         "dinsosportal.board.subscriptions", "{page}", "Open pages listening for their office's case changes.");
+    public static readonly Histogram<double> BoardRedrawBehind = Meter.CreateHistogram<double>(
+        "dinsosportal.board.redraw.behind", "s",
+        "How far a live page was behind when it redrew: from the first change it had not drawn to its render sent (stage=sent) and on screen in the browser (stage=drawn).");
     public static readonly UpDownCounter<long> OpenCircuits = Meter.CreateUpDownCounter<long>(
         "dinsosportal.circuits.open", "{circuit}", "Blazor Server circuits (signed-in browser tabs) open now.");
 }
