@@ -8,13 +8,17 @@ internal sealed record Row(string Measure, string Result, string Target, bool? M
     public string? Postgres { get; init; }
 
     /// <summary>Runs a section on SQLite, then on PostgreSQL, and puts the second's results beside the first's.</summary>
-    public static async Task<IReadOnlyList<Row>> OnBothEnginesAsync(Func<bool, Task<IReadOnlyList<Row>>> run)
+    public static async Task<IReadOnlyList<Row>> OnBothEnginesAsync(BenchOptions options, Func<bool, Task<IReadOnlyList<Row>>> run)
     {
         var sqlite = await run(false);
+        if (options.SqliteOnly) return sqlite;
         var postgres = await run(true);
         return sqlite.Zip(postgres, (s, p) => s with { Postgres = p.Result }).ToList();
     }
 }
+
+/// <summary>What the command line chose: a smaller run, and whether the two-engine sections skip PostgreSQL.</summary>
+internal sealed record BenchOptions(bool Quick, bool SqliteOnly);
 
 internal static class Measure
 {

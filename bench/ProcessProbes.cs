@@ -82,3 +82,36 @@ internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListen
 
     public string Top(int n) => string.Join("\n", _byType.OrderByDescending(k => k.Value).Take(n).Select(k => $"    {k.Value / 1024 / 1024,6} MB {k.Key}"));
 }
+
+/// <summary>
+/// The portal's own <c>dinsosportal.board.redraw.behind</c> while it listens: per page redraw, how far the page was
+/// behind when its render was sent (the server's part) and when its browser had drawn it.
+/// </summary>
+internal sealed class RedrawBehindListener : IDisposable
+{
+    private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _byStage = new();
+
+    public RedrawBehindListener()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Name == "dinsosportal.board.redraw.behind") listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
+        {
+            foreach (var tag in tags)
+                if (tag.Key == "stage" && tag.Value is string stage) _byStage.GetOrAdd(stage, _ => []).Add(seconds * 1000);
+        });
+        _listener.Start();
+    }
+
+    /// <summary>"p50 / p99 / maks" in ms of one stage (<c>sent</c> or <c>drawn</c>).</summary>
+    public string Describe(string stage) => _byStage.TryGetValue(stage, out var values) && !values.IsEmpty
+        ? $"{Measure.Ms(Measure.Percentile(values, 0.5))} / {Measure.Ms(Measure.Percentile(values, 0.99))} / {Measure.Ms(values.Max())}"
+        : "—";
+
+    public double Max(string stage) => _byStage.TryGetValue(stage, out var values) && !values.IsEmpty ? values.Max() : double.NaN;
+
+    public void Dispose() => _listener.Dispose();
+}

@@ -3,20 +3,21 @@ using System.Text.Json;
 namespace Bench;
 
 /// <summary>
-/// One command: <c>dotnet run -c Release --project bench</c>; add <c>quick</c> for a smaller, faster run, and one
-/// or more section names (<see cref="Sections"/>) to run only those.
+/// One command: <c>dotnet run -c Release --project bench</c>; add <c>quick</c> for a smaller, faster run, one
+/// or more section names (<see cref="Sections"/>) to run only those, and <c>sqlite</c> to leave out the PostgreSQL column.
 /// </summary>
 internal static class BenchProgram
 {
-    private static readonly (string Name, string Title, Func<bool, Task<IReadOnlyList<Row>>> Run)[] Sections =
+    private static readonly (string Name, string Title, Func<BenchOptions, Task<IReadOnlyList<Row>>> Run)[] Sections =
     [
-        ("sapuan", "Sapuan tenggat", quick => Row.OnBothEnginesAsync(pg => SweepBench.RunAsync(cases: quick ? 10_000 : 100_000, stepsPerCase: 10, dueNow: 100, pg))),
+        ("sapuan", "Sapuan tenggat", o => Row.OnBothEnginesAsync(o, pg => SweepBench.RunAsync(cases: o.Quick ? 10_000 : 100_000, stepsPerCase: 10, dueNow: 100, pg))),
         ("tenggat", "Tenggat tepat waktu", _ => DueInstantBench.RunAsync(samples: 20)),
-        ("papan", "Papan seksi", _ => Row.OnBothEnginesAsync(pg => KanbanBench.RunAsync(cases: 5_000, pg))),
-        ("dorongan", "Dorongan langsung", quick => PushBench.RunAsync(quick ? [50] : [50, 200, 500])),
-        ("survei", "Banjir survei", quick => SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(quick ? 5 : 15))),
-        ("sebaran", "Sebaran ke papan terbuka", quick => Row.OnBothEnginesAsync(pg => FanOutBench.RunAsync(circuits: quick ? 30 : 200, burstSeconds: quick ? 10 : 30, pg))),
-        ("sirkuit", "Sirkuit Blazor", quick => CircuitBench.RunAsync(circuits: quick ? 20 : 200)),
+        ("papan", "Papan seksi", o => Row.OnBothEnginesAsync(o, pg => KanbanBench.RunAsync(cases: 5_000, pg))),
+        ("dorongan", "Dorongan langsung", o => PushBench.RunAsync(o.Quick ? [50] : [50, 200, 500])),
+        ("survei", "Banjir survei", o => SurveyFloodBench.RunAsync(flooders: 8, duration: TimeSpan.FromSeconds(o.Quick ? 5 : 15))),
+        ("sebaran", "Sebaran ke papan terbuka (Chromium)", o => Row.OnBothEnginesAsync(o, pg => FanOutBench.RunAsync(circuits: o.Quick ? 30 : 200, burstSeconds: o.Quick ? 10 : 30, pg, TabDriver.Chromium))),
+        ("sebaran-jsdom", "Sebaran ke papan terbuka (sirkuit jsdom)", o => Row.OnBothEnginesAsync(o, pg => FanOutBench.RunAsync(circuits: o.Quick ? 30 : 200, burstSeconds: o.Quick ? 10 : 30, pg, TabDriver.Jsdom))),
+        ("sirkuit", "Sirkuit Blazor", o => CircuitBench.RunAsync(circuits: o.Quick ? 20 : 200)),
     ];
 
     public static async Task Main(string[] args)
@@ -24,13 +25,14 @@ internal static class BenchProgram
         // The portal sets Indonesian culture process-wide; the table is read by engineers, in invariant numbers.
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var quick = args.Contains("quick");
+        var options = new BenchOptions(quick, SqliteOnly: args.Contains("sqlite"));
         var chosen = Sections.Where(s => args.Contains(s.Name)).ToList();
         if (chosen.Count == 0) chosen = Sections.ToList();
         var rows = new List<(string Section, Row Row)>();
         foreach (var (name, title, run) in chosen)
         {
             Console.Error.WriteLine($"{title}…");
-            rows.AddRange((await run(quick)).Select(r => (name, r)));
+            rows.AddRange((await run(options)).Select(r => (name, r)));
         }
         Print(rows.Select(r => r.Row).ToList(), quick);
         await SaveAsync(rows, quick);
