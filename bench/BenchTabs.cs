@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Bench;
 
 /// <summary>What draws the fan-out bench's open pages: Debian's Chromium, or real circuits in jsdom (bench/circuits).</summary>
@@ -37,7 +35,4 @@ internal static class BenchTabs
     public static async Task<IBenchTabs> OpenAsync(TabDriver driver, string address, int count) => driver == TabDriver.Chromium
         ? await ChromiumTabs.OpenAsync(address, count)
         : await JsdomTabs.OpenAsync(address, count);
-
-    internal static IReadOnlyDictionary<long, long> Times(JsonObject? times) =>
-        times?.ToDictionary(t => long.Parse(t.Key, System.Globalization.CultureInfo.InvariantCulture), t => t.Value!.GetValue<long>()) ?? [];
 }

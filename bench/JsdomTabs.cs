@@ -72,7 +72,8 @@ internal sealed class JsdomTabs : IBenchTabs
     }
 
     public Task<IReadOnlyList<IReadOnlyDictionary<long, long>>> TimesAsync() =>
-        AllAsync("times", null, t => BenchTabs.Times(t!.AsObject()));
+        AllAsync("times", null, t => (IReadOnlyDictionary<long, long>)t!.AsObject()
+            .ToDictionary(d => long.Parse(d.Key, System.Globalization.CultureInfo.InvariantCulture), d => d.Value!.GetValue<long>()));
 
     public Task<IReadOnlyList<IReadOnlyList<string>>> TextsAsync(string selector) =>
         AllAsync("texts", new { selector }, t => (IReadOnlyList<string>)t!.AsArray().Select(s => s!.GetValue<string>()).ToList());

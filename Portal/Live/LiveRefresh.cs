@@ -23,15 +23,17 @@ public sealed class LiveRefresh : IDisposable
     /// <summary>The longest a reload waits for its browser to draw it, unless told otherwise: a lost or failed render must not stop the page.</summary>
     public static readonly TimeSpan DrawWait = TimeSpan.FromSeconds(5);
 
-    private readonly TimeSpan _drawWait;
-
     private readonly Func<long, Task> _reload;
+    private readonly TimeSpan _drawWait;
     private readonly BoardEvents _events;
     private readonly IDisposable _subscription;
     private long _latest;
     private int _state;
     private long _lastStarted;
     private long _behindSince;
+    private volatile bool _reportsDraws;
+    private TaskCompletionSource? _drawn;
+    private volatile bool _disposed;
 
     /// <param name="reload">Reloads and draws the page (on its dispatcher), given the latest event sequence it now covers.</param>
     private LiveRefresh(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload, TimeSpan drawWait)
@@ -42,7 +44,7 @@ public sealed class LiveRefresh : IDisposable
         _subscription = events.Subscribe(officeId, e =>
         {
             if (!concerns(e)) return Task.CompletedTask;
-            Interlocked.CompareExchange(ref _behindSince, e.DeliveredAt == 0 ? Stopwatch.GetTimestamp() : e.DeliveredAt, 0);
+            Interlocked.CompareExchange(ref _behindSince, e.DeliveredAt, 0);
             InterlockedMax(ref _latest, e.Sequence);
             Ask();
             return Task.CompletedTask;
@@ -83,15 +85,7 @@ public sealed class LiveRefresh : IDisposable
             {
                 await _reload(covers);
                 Behind(behindSince, "sent");
-                if (drawn is not null)
-                {
-                    await drawn.Task.WaitAsync(_drawWait);
-                    if (!_disposed) Behind(behindSince, "drawn");
-                }
-            }
-            catch (TimeoutException)
-            {
-                // Not drawn in time (a browser gone quiet): the next reload goes ahead, paced by the gap alone.
+                if (drawn is not null && await DrawnInTimeAsync(drawn.Task) && !_disposed) Behind(behindSince, "drawn");
             }
             catch (Exception ex)
             {
@@ -100,6 +94,20 @@ public sealed class LiveRefresh : IDisposable
             }
             if (Interlocked.CompareExchange(ref _state, Idle, Running) == Running) return;
             Volatile.Write(ref _state, Running);
+        }
+    }
+
+    /// <summary>False when the browser has not drawn in time (gone quiet): the next reload goes ahead, paced by the gap alone.</summary>
+    private async Task<bool> DrawnInTimeAsync(Task drawn)
+    {
+        try
+        {
+            await drawn.WaitAsync(_drawWait);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 
@@ -120,9 +128,6 @@ public sealed class LiveRefresh : IDisposable
         }
     }
 
-    private volatile bool _reportsDraws;
-    private TaskCompletionSource? _drawn;
-
     /// <summary>
     /// The page's render is on screen: call it from <c>OnAfterRender</c>. From the first call on, each reload waits for
     /// the next call (at most <see cref="DrawWait"/>, or the wait given to <see cref="Start"/>) before another may start.
@@ -132,8 +137,6 @@ public sealed class LiveRefresh : IDisposable
         _reportsDraws = true;
         Interlocked.Exchange(ref _drawn, null)?.TrySetResult();
     }
-
-    private volatile bool _disposed;
 
     public void Dispose()
     {
