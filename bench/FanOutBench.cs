@@ -90,7 +90,7 @@ internal static class FanOutBench
         var gcBefore = GcSnapshot.Take();
         using var stalls = new StallProbe();
         using var behindAtServer = new RedrawBehindListener();
-        if (tabs is JsdomTabs beforeBurst) await beforeBurst.LongestGcAsync();
+        if (tabs is JsdomTabs beforeBurst) await beforeBurst.StallsAsync();
         // BENCH_ALOKASI=1: which types the burst allocates most (sampled by the runtime every ~100 KB).
         using var sampler = Environment.GetEnvironmentVariable("BENCH_ALOKASI") is null ? null : new AllocationSampler();
         for (var i = 0; i < burst.Count; i++)
@@ -104,7 +104,7 @@ internal static class FanOutBench
         }
         var burstTook = Stopwatch.GetElapsedTime(started);
         var gc = GcSnapshot.Take() - gcBefore;
-        var (longestStall, longestGc) = (stalls.Longest, stalls.LongestGc);
+        var (longestStall, longestGc, pool) = (stalls.Longest, stalls.LongestGc, stalls.MostThreadPool);
         if (sampler is not null) Console.Error.WriteLine(sampler.Top(25));
         await Task.Delay(3000);
         process.Refresh();
@@ -113,6 +113,9 @@ internal static class FanOutBench
         var machineBusy = (machine.Busy - machineBefore.Busy) / (double)(machine.Total - machineBefore.Total);
         // Then until every tab has drawn the burst's last event (or 30 s): a tab still behind is late, not dropped, and its lag counts below.
         await DrawnByAllAsync(tabs, sequences[burst[^1].CaseId], TimeSpan.FromSeconds(30));
+        // Taken before the checks below, which walk every tab's DOM and hold a Node process still for a while.
+        if (tabs is JsdomTabs jsdom && await jsdom.StallsAsync() is var node)
+            Console.Error.WriteLine($"  jsdom sejak beruntun: jeda GC Node terpanjang {Measure.Ms(node.Gc)}; keterlambatan event loop p99 {Measure.Ms(node.LoopP99)}, maks {Measure.Ms(node.LoopMax)}");
         var burstWork = await BrowserWork.TakeAsync(tabs) - singlesWork - workAtStart;
         var worst = 0.0;
         var behind = new List<double>();
@@ -138,11 +141,15 @@ internal static class FanOutBench
             }
         }
         var inconsistent = await InconsistentTabsAsync(portal, peksos, seksiId, tabs);
-        if (tabs is JsdomTabs jsdom) Console.Error.WriteLine($"  jsdom: jeda GC Node terpanjang sejak beruntun {Measure.Ms(await jsdom.LongestGcAsync())}");
         // Where a tail comes from: the completion's own save (counted in every tab's lag), and each kind of page.
         Console.Error.WriteLine($"  beruntun: simpan p50 {Measure.Ms(Measure.Percentile(saves, 0.5))}, maks {Measure.Ms(saves.Max())}; "
             + string.Join("; ", byKind.Select(b => $"{Label(b.Key)} p99 {Measure.Ms(Measure.Percentile(b.Value, 0.99))}, maks {Measure.Ms(b.Value.DefaultIfEmpty().Max())}"))
-            + $"; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}: {gc}; jeda GC terpanjang {Measure.Ms(longestGc)}; jeda terpanjang utas pemantau {Measure.Ms(longestStall)}");
+            + $"; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}: {gc}; jeda GC terpanjang {Measure.Ms(longestGc)}; jeda terpanjang utas pemantau {Measure.Ms(longestStall)}"
+            + $"; thread pool: antrean terpanjang {pool.Queued}, utas terbanyak {pool.Threads}");
+        // Per page, the server's stages of a redraw (p50 / p99 / maks): its reload until sent, its draw until acknowledged, and how far behind at each.
+        foreach (var page in behindAtServer.Pages)
+            Console.Error.WriteLine($"  {page}: muat ulang {behindAtServer.Describe("reload", page)}; gambar {behindAtServer.Describe("draw", page)}; "
+                + $"tertinggal saat terkirim {behindAtServer.Describe("sent", page)}; saat tergambar {behindAtServer.Describe("drawn", page)}");
 
         var p95Every = Measure.Percentile(everyTab, 0.95);
         var kinds = string.Join(", ", tabs.Kinds.GroupBy(k => k).Select(g => $"{g.Count()} {Label(g.Key)}"));

@@ -23,12 +23,13 @@ internal sealed class JsdomTabs : IBenchTabs
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "jsdom")))
             await RunAsync("npm", "ci --no-audit --no-fund", folder);
         var tabs = new JsdomTabs();
-        // One per core. Eight smaller processes were tried (2026-12-06): their longest collection was 174 ms, and the
-        // burst's tail grew with the machine's load (4.7 s), so a Node collection is not what holds pages back.
+        // One per core (eight smaller processes made the burst's tail longer, 2026-12-06). The young generation is
+        // fixed at 64 MB: grown small in the quiet before a burst, it needed a 50–190 ms collection every ~300 ms at the
+        // burst's start, each holding every tab of the process still (docs/decisions/0018).
         const int processes = 2;
         for (var p = 0; p < processes; p++)
         {
-            var node = Process.Start(new ProcessStartInfo("node", $"--max-old-space-size=4096 tabs.js {address}")
+            var node = Process.Start(new ProcessStartInfo("node", $"--max-old-space-size=4096 --min-semi-space-size=64 --max-semi-space-size=64 tabs.js {address}")
             {
                 WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
             })!;
@@ -81,8 +82,12 @@ internal sealed class JsdomTabs : IBenchTabs
     public Task<IReadOnlyList<IReadOnlyList<string>>> CardsAsync(string selector) =>
         AllAsync("cards", new { selector }, t => (IReadOnlyList<string>)t!.AsArray().Select(s => s!.GetValue<string>()).ToList());
 
-    /// <summary>The longest garbage-collection pause of any of the Node processes since the last call (ms): every tab of that process stood still.</summary>
-    public async Task<double> LongestGcAsync() => (await Task.WhenAll(_nodes.Select(n => SendAsync(n.Node, "longestGc")))).Max(c => c!.GetValue<double>());
+    /// <summary>Since the last call, over the Node processes: the longest GC pause, and the event loop's p99 and longest delay (ms): every tab of that process stood still as long.</summary>
+    public async Task<(double Gc, double LoopP99, double LoopMax)> StallsAsync()
+    {
+        var each = await Task.WhenAll(_nodes.Select(n => SendAsync(n.Node, "stalls")));
+        return (each.Max(s => s!["gc"]!.GetValue<double>()), each.Max(s => s!["loopP99"]!.GetValue<double>()), each.Max(s => s!["loopMax"]!.GetValue<double>()));
+    }
 
     public async Task<double> CpuMsAsync() => (await Task.WhenAll(_nodes.Select(n => SendAsync(n.Node, "cpu")))).Sum(c => c!.GetValue<double>());
 

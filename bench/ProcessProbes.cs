@@ -20,7 +20,7 @@ internal readonly record struct GcSnapshot(int Gen0, int Gen1, int Gen2, TimeSpa
 /// <summary>
 /// A dedicated thread that wakes every 10 ms: its longest gap is the longest time the whole process stood still
 /// (a GC suspension, or no core free), which delays the save and every tab alike. It also keeps the longest single
-/// GC pause it saw, to tell the two apart.
+/// GC pause it saw, to tell the two apart, and the thread pool's deepest queue (work waiting for a thread).
 /// </summary>
 internal sealed class StallProbe : IDisposable
 {
@@ -28,6 +28,8 @@ internal sealed class StallProbe : IDisposable
     private readonly Thread _thread;
     private long _longestTicks;
     private TimeSpan _longestGc;
+    private long _mostQueued;
+    private int _mostThreads;
 
     public StallProbe()
     {
@@ -41,6 +43,8 @@ internal sealed class StallProbe : IDisposable
                 var now = Stopwatch.GetTimestamp();
                 _longestTicks = Math.Max(_longestTicks, now - last);
                 last = now;
+                _mostQueued = Math.Max(_mostQueued, ThreadPool.PendingWorkItemCount);
+                _mostThreads = Math.Max(_mostThreads, ThreadPool.ThreadCount);
                 // The last collection's pauses; at most one collection is missed if two end within 10 ms.
                 var gc = GC.GetGCMemoryInfo(GCKind.Any);
                 if (gc.Index == seen) continue;
@@ -53,6 +57,9 @@ internal sealed class StallProbe : IDisposable
 
     public double Longest => _longestTicks * 1000.0 / Stopwatch.Frequency;
     public double LongestGc => _longestGc.TotalMilliseconds;
+
+    /// <summary>The most work items the thread pool held waiting, and the most threads it ran, in any 10 ms sample.</summary>
+    public (long Queued, int Threads) MostThreadPool => (_mostQueued, _mostThreads);
 
     public void Dispose()
     {
@@ -84,34 +91,43 @@ internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListen
 }
 
 /// <summary>
-/// The portal's own <c>dinsosportal.board.redraw.behind</c> while it listens: per page redraw, how far the page was
-/// behind when its render was sent (the server's part) and when its browser had drawn it.
+/// The portal's own redraw metrics while it listens: per page redraw, how far the page was behind when its render was
+/// sent (the server's part) and when its browser had drawn it (<c>dinsosportal.board.redraw.behind</c>), and how long
+/// the redraw's reload and its draw took (<c>dinsosportal.board.redraw.duration</c>); each by stage and by page.
 /// </summary>
 internal sealed class RedrawBehindListener : IDisposable
 {
+    private const string Behind = "dinsosportal.board.redraw.behind", Duration = "dinsosportal.board.redraw.duration";
     private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
-    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _byStage = new();
+    private readonly ConcurrentDictionary<(string Stage, string Page), ConcurrentBag<double>> _byStage = new();
 
     public RedrawBehindListener()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Name == "dinsosportal.board.redraw.behind") listener.EnableMeasurementEvents(instrument);
+            if (instrument.Name is Behind or Duration) listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
         {
+            string? stage = null, page = null;
             foreach (var tag in tags)
-                if (tag.Key == "stage" && tag.Value is string stage) _byStage.GetOrAdd(stage, _ => []).Add(seconds * 1000);
+                if (tag.Key == "stage") stage = tag.Value as string;
+                else if (tag.Key == "page") page = tag.Value as string;
+            if (stage is not null) _byStage.GetOrAdd((stage, page ?? "?"), _ => []).Add(seconds * 1000);
         });
         _listener.Start();
     }
 
-    /// <summary>"p50 / p99 / maks" in ms of one stage (<c>sent</c> or <c>drawn</c>).</summary>
-    public string Describe(string stage) => _byStage.TryGetValue(stage, out var values) && !values.IsEmpty
-        ? $"{Measure.Ms(Measure.Percentile(values, 0.5))} / {Measure.Ms(Measure.Percentile(values, 0.99))} / {Measure.Ms(values.Max())}"
-        : "—";
+    /// <summary>"p50 / p99 / maks" in ms of one stage (<c>sent</c>, <c>drawn</c>, <c>reload</c>, <c>draw</c>) over every page, or of one page.</summary>
+    public string Describe(string stage, string? page = null)
+    {
+        var values = _byStage.Where(b => b.Key.Stage == stage && (page is null || b.Key.Page == page)).SelectMany(b => b.Value).ToList();
+        return values.Count > 0
+            ? $"{Measure.Ms(Measure.Percentile(values, 0.5))} / {Measure.Ms(Measure.Percentile(values, 0.99))} / {Measure.Ms(values.Max())}"
+            : "—";
+    }
 
-    public double Max(string stage) => _byStage.TryGetValue(stage, out var values) && !values.IsEmpty ? values.Max() : double.NaN;
+    public IEnumerable<string> Pages => _byStage.Keys.Select(k => k.Page).Distinct().Order();
 
     public void Dispose() => _listener.Dispose();
 }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Portal.Live;
+using Portal.Observability;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Live;
@@ -198,5 +201,52 @@ public class LiveRefreshTests
         // No draw is ever reported: the second event is still drawn, after the wait.
         await EventuallyAsync(() => Count(covered) == 2);
         lock (covered) Assert.Equal(last, covered[1]);
+    }
+
+    [Fact]
+    public async Task A_redraw_is_measured_under_its_page_as_its_reload_then_its_draw_and_how_far_behind_it_was_at_each()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var events = portal.Get<BoardEvents>();
+        var office = await portal.OfficeIdAsync("tarakan");
+        // A page name of this test's own: other tests' pages record to the same meter meanwhile.
+        var page = "uji-" + Guid.NewGuid().ToString("N");
+        var seen = new ConcurrentQueue<(string Instrument, string? Stage, double Seconds)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == PortalTelemetry.Name) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, seconds, tags, _) =>
+        {
+            string? stage = null, of = null;
+            foreach (var tag in tags)
+                if (tag.Key == "stage") stage = tag.Value as string;
+                else if (tag.Key == "page") of = tag.Value as string;
+            if (of == page) seen.Enqueue((instrument.Name, stage, seconds));
+        });
+        listener.Start();
+        using var live = LiveRefresh.Start(events, office, _ => true, _ => Task.Delay(300), drawWait: TimeSpan.FromMinutes(5), page: page);
+        live.Drawn();
+
+        await events.PublishAsync(Event(office));
+        await EventuallyAsync(() => seen.Any(s => s.Stage == "sent"));
+        await Task.Delay(300);
+        live.Drawn();
+        await EventuallyAsync(() => seen.Any(s => s.Stage == "drawn"));
+
+        double Of(string instrument, string stage) => Assert.Single(seen, s => s.Instrument == instrument && s.Stage == stage).Seconds;
+        var reload = Of("dinsosportal.board.redraw.duration", "reload");
+        var draw = Of("dinsosportal.board.redraw.duration", "draw");
+        var sent = Of("dinsosportal.board.redraw.behind", "sent");
+        var drawn = Of("dinsosportal.board.redraw.behind", "drawn");
+        // Lower bounds only: the reload and the draw each took at least what the test held them for.
+        Assert.InRange(reload, 0.25, double.MaxValue);
+        Assert.InRange(draw, 0.25, double.MaxValue);
+        // Behind counts from the event: it holds the reload, and once drawn, the draw as well.
+        Assert.InRange(sent, reload, double.MaxValue);
+        Assert.InRange(drawn, Math.Max(sent, draw), double.MaxValue);
+        Assert.InRange(drawn, 0.5, double.MaxValue);
+        Assert.Equal(4, seen.Count);
     }
 }

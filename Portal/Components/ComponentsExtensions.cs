@@ -38,8 +38,16 @@ public static class ComponentsExtensions
             o.AddSupportedCultures(Indonesian.Name);
             o.AddSupportedUICultures(Indonesian.Name);
         });
+        // Blazor sets this itself only while circuits' sockets are compressed; no other site may frame a staff page.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
+            return next(context);
+        });
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Render batches are small diffs on an office network; deflating each one for every open board cost the
+        // server and the browsers more than it saved, and held acknowledgements back in bursts (docs/decisions/0018).
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
         return app;
     }
 }

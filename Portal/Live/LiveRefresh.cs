@@ -25,6 +25,7 @@ public sealed class LiveRefresh : IDisposable
 
     private readonly Func<long, Task> _reload;
     private readonly TimeSpan _drawWait;
+    private readonly KeyValuePair<string, object?> _page;
     private readonly BoardEvents _events;
     private readonly IDisposable _subscription;
     private long _latest;
@@ -36,10 +37,11 @@ public sealed class LiveRefresh : IDisposable
     private volatile bool _disposed;
 
     /// <param name="reload">Reloads and draws the page (on its dispatcher), given the latest event sequence it now covers.</param>
-    private LiveRefresh(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload, TimeSpan drawWait)
+    private LiveRefresh(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload, TimeSpan drawWait, string page)
     {
         _reload = reload;
         _drawWait = drawWait;
+        _page = new("page", page);
         _events = events;
         _subscription = events.Subscribe(officeId, e =>
         {
@@ -51,8 +53,10 @@ public sealed class LiveRefresh : IDisposable
         });
     }
 
-    public static LiveRefresh Start(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload, TimeSpan? drawWait = null) =>
-        new(events, officeId, concerns, reload, drawWait ?? DrawWait);
+    /// <param name="page">Which page this is, for the redraw metrics (<c>papan</c>, <c>dasbor</c>, <c>tugas</c>).</param>
+    public static LiveRefresh Start(BoardEvents events, int officeId, Func<BoardEvent, bool> concerns, Func<long, Task> reload,
+        TimeSpan? drawWait = null, string page = "lain") =>
+        new(events, officeId, concerns, reload, drawWait ?? DrawWait, page);
 
     private void Ask()
     {
@@ -73,7 +77,7 @@ public sealed class LiveRefresh : IDisposable
             // Real time, not the portal's clock: this paces drawing, it decides nothing about a case.
             if (_lastStarted != 0 && MinGap - Stopwatch.GetElapsedTime(_lastStarted) is { Ticks: > 0 } wait) await Task.Delay(wait);
             if (_disposed) return;
-            _lastStarted = Stopwatch.GetTimestamp();
+            var started = _lastStarted = Stopwatch.GetTimestamp();
             // Taken before the reload starts: events after this point are covered by the next round. The oldest
             // undrawn event's moment is taken first, so an event in between counts here and again next round, never neither.
             var behindSince = Interlocked.Exchange(ref _behindSince, 0);
@@ -84,8 +88,14 @@ public sealed class LiveRefresh : IDisposable
             try
             {
                 await _reload(covers);
+                var sent = Stopwatch.GetTimestamp();
+                Took(started, "reload");
                 Behind(behindSince, "sent");
-                if (drawn is not null && await DrawnInTimeAsync(drawn.Task) && !_disposed) Behind(behindSince, "drawn");
+                if (drawn is not null && await DrawnInTimeAsync(drawn.Task) && !_disposed)
+                {
+                    Took(sent, "draw");
+                    Behind(behindSince, "drawn");
+                }
             }
             catch (Exception ex)
             {
@@ -111,11 +121,14 @@ public sealed class LiveRefresh : IDisposable
         }
     }
 
-    private static void Behind(long since, string stage)
+    private void Behind(long since, string stage)
     {
         if (since != 0)
-            Observability.PortalTelemetry.BoardRedrawBehind.Record(Stopwatch.GetElapsedTime(since).TotalSeconds, new KeyValuePair<string, object?>("stage", stage));
+            Observability.PortalTelemetry.BoardRedrawBehind.Record(Stopwatch.GetElapsedTime(since).TotalSeconds, new("stage", stage), _page);
     }
+
+    private void Took(long since, string stage) =>
+        Observability.PortalTelemetry.BoardRedrawDuration.Record(Stopwatch.GetElapsedTime(since).TotalSeconds, new("stage", stage), _page);
 
     private static void InterlockedMax(ref long target, long value)
     {

@@ -26,7 +26,10 @@ public static class PortalTelemetry
         "dinsosportal.board.subscriptions", "{page}", "Open pages listening for their office's case changes.");
     public static readonly Histogram<double> BoardRedrawBehind = Meter.CreateHistogram<double>(
         "dinsosportal.board.redraw.behind", "s",
-        "How far a live page was behind when it redrew: from the first change it had not drawn to its render sent (stage=sent) and on screen in the browser (stage=drawn).");
+        "How far a live page was behind when it redrew: from the first change it had not drawn to its render sent (stage=sent) and on screen in the browser (stage=drawn); by page.");
+    public static readonly Histogram<double> BoardRedrawDuration = Meter.CreateHistogram<double>(
+        "dinsosportal.board.redraw.duration", "s",
+        "One redraw of a live page: its reload until the render is sent (stage=reload), then until its browser has drawn it (stage=draw); by page.");
     public static readonly UpDownCounter<long> OpenCircuits = Meter.CreateUpDownCounter<long>(
         "dinsosportal.circuits.open", "{circuit}", "Blazor Server circuits (signed-in browser tabs) open now.");
 }
