@@ -45,8 +45,8 @@ public static class ComponentsExtensions
             return next(context);
         });
         app.MapStaticAssets();
-        // Render batches are small diffs on an office network; deflating each one for every open board cost the
-        // server and the browsers more than it saved, and held acknowledgements back in bursts (docs/decisions/0018).
+        // Render batches are small diffs; deflating them for every open board held acknowledgements back in bursts
+        // and keeps a deflate state per socket, to save bytes an office network has (docs/decisions/0018).
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
         return app;
     }
