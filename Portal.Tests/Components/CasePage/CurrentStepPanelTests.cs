@@ -127,4 +127,29 @@ public class CurrentStepPanelTests
         cut.WaitForAssertion(() => Assert.Equal("NIK 6571015203850002", cut.Find("[data-testid=nik-lengkap]").TextContent));
         cut.WaitForAssertion(() => Assert.Contains("melihat NIK Siti Aminah", cut.Find("[data-testid=akses-nik]").TextContent));
     }
+
+    [Fact]
+    public async Task The_page_moved_to_another_case_shows_that_case_even_when_it_has_seen_fewer_changes()
+    {
+        var (portal, busy) = await CaseAsync("rujukan-lk3");
+        await using var _ = portal;
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var query = portal.Get<CaseDetailQuery>();
+        // The first case has moved on a few versions; the second is fresh.
+        var step = (await query.LoadAsync(admin, busy))!.Case.CurrentStep!;
+        foreach (var ticked in new[] { true, false, true })
+            await portal.Get<CaseWorkflow>().TickAsync(admin, busy, await query.VersionAsync(admin, busy), step.Id, "Formulir layanan sosial", ticked);
+        var fresh = await portal.Get<CaseWorkflow>().OpenAsync(admin, "rujukan-lk3",
+            new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        Assert.True(await query.VersionAsync(admin, fresh) < await query.VersionAsync(admin, busy));
+        await using var ctx = PortalComponents.Create(portal, admin);
+        var cut = Render(ctx, busy);
+        var busyNomor = cut.Find("[data-testid=nomor-kasus]").TextContent;
+
+        cut.Render(p => p.Add(x => x.Id, fresh));
+
+        var freshNomor = (await query.LoadAsync(admin, fresh))!.Case.Nomor;
+        Assert.NotEqual(busyNomor, freshNomor);
+        cut.WaitForAssertion(() => Assert.Equal(freshNomor, cut.Find("[data-testid=nomor-kasus]").TextContent));
+    }
 }
