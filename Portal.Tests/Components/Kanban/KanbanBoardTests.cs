@@ -138,4 +138,21 @@ public class KanbanBoardTests
         await cut.Find("[data-zone='2']").DropAsync();
         Assert.Contains("Kelengkapan belum lengkap", cut.Find("[data-testid=alasan-tolak]").TextContent);
     }
+
+    [Fact]
+    public async Task A_card_reaches_the_browser_as_elements_and_text_with_no_markup_to_parse()
+    {
+        var (portal, admin, _) = await OpenRepatriationAsync();
+        await using var _ = portal;
+        var cards = await portal.Get<CaseQueries>().BoardAsync(admin, null, null);
+        await using var ctx = PortalComponents.Create(portal, admin);
+        await using var renderer = new FrameRenderer(ctx.Services);
+
+        var frames = await renderer.RenderAsync<KanbanBoard>(new Dictionary<string, object?> { [nameof(KanbanBoard.Actor)] = admin, [nameof(KanbanBoard.Cards)] = cards });
+        var (drawn, markup) = FrameRenderer.MarkupInside(frames, "kartu");
+
+        // Markup, even a line break between two elements, is parsed as HTML by every open board at every card it inserts.
+        Assert.Equal(1, drawn);
+        Assert.Empty(markup);
+    }
 }

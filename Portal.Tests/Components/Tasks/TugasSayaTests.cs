@@ -56,4 +56,20 @@ public class TugasSayaTests
         cut.Find("input[data-testid=cari-tugas]").Input("Desa52");
         cut.WaitForAssertion(() => Assert.Contains("Warga Desa52", Assert.Single(cut.FindAll("[data-testid=tugas-item]")).TextContent));
     }
+
+    [Fact]
+    public async Task A_task_card_reaches_the_browser_as_elements_and_text_with_no_markup_to_parse()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        await portal.Get<CaseWorkflow>().OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        await using var ctx = PortalComponents.Create(portal, admin);
+        await using var renderer = new FrameRenderer(ctx.Services);
+
+        var (cards, markup) = FrameRenderer.MarkupInside(await renderer.RenderAsync<TugasSaya>(), "tugas-item");
+
+        // Markup, even a line break between two elements, is parsed as HTML by every open Tugas Saya at every card it inserts.
+        Assert.Equal(1, cards);
+        Assert.Empty(markup);
+    }
 }
