@@ -83,6 +83,14 @@ internal static class FanOutBench
         var burst = ready.Skip(Singles).ToList();
         var sent = new List<(Guid CaseId, long At)>();
         var saves = new List<double>();
+        // BENCH_PROFIL_NODE=prefix: the Node processes' CPU and allocations over the burst, written beside prefix. Started
+        // before the burst: starting a profile holds a process still for about a second.
+        var nodeProfile = Environment.GetEnvironmentVariable("BENCH_PROFIL_NODE");
+        if (nodeProfile is not null && tabs is JsdomTabs profiled)
+        {
+            await profiled.ProfileStartAsync();
+            await Task.Delay(2000);
+        }
         var started = Stopwatch.GetTimestamp();
         process.Refresh();
         var burstCpu = process.TotalProcessorTime;
@@ -103,6 +111,7 @@ internal static class FanOutBench
             sent.Add((burst[i].CaseId, at));
         }
         var burstTook = Stopwatch.GetElapsedTime(started);
+        if (nodeProfile is not null && tabs is JsdomTabs profiledBurst) await profiledBurst.ProfileStopAsync(nodeProfile);
         var gc = GcSnapshot.Take() - gcBefore;
         var (longestStall, longestGc, pool) = (stalls.Longest, stalls.LongestGc, stalls.MostThreadPool);
         if (sampler is not null) Console.Error.WriteLine(sampler.Top(25));

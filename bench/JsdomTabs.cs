@@ -89,6 +89,12 @@ internal sealed class JsdomTabs : IBenchTabs
         return (each.Max(s => s!["gc"]!.GetValue<double>()), each.Max(s => s!["loopP99"]!.GetValue<double>()), each.Max(s => s!["loopMax"]!.GetValue<double>()));
     }
 
+    /// <summary>Starts a CPU profile and sampled allocations in every Node process (<c>BENCH_PROFIL_NODE</c>).</summary>
+    public Task ProfileStartAsync() => Task.WhenAll(_nodes.Select(n => SendAsync(n.Node, "profileStart")));
+
+    /// <summary>Writes each Node process's profile to <paramref name="prefix"/>-N.cpuprofile and .heapprofile.</summary>
+    public Task ProfileStopAsync(string prefix) => Task.WhenAll(_nodes.Select((n, i) => SendAsync(n.Node, "profileStop", new { file = $"{prefix}-{i}" })));
+
     public async Task<double> CpuMsAsync() => (await Task.WhenAll(_nodes.Select(n => SendAsync(n.Node, "cpu")))).Sum(c => c!.GetValue<double>());
 
     private static async Task RunAsync(string file, string arguments, string folder)

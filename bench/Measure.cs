@@ -13,7 +13,8 @@ internal sealed record Row(string Measure, string Result, string Target, bool? M
         var sqlite = await run(false);
         if (options.SqliteOnly) return sqlite;
         var postgres = await run(true);
-        return sqlite.Zip(postgres, (s, p) => s with { Postgres = p.Result }).ToList();
+        // A target is met only where it is met on both engines.
+        return sqlite.Zip(postgres, (s, p) => s with { Postgres = p.Result, Met = s.Met is { } met ? met && p.Met != false : null }).ToList();
     }
 }
 

@@ -15,6 +15,7 @@ new (require('perf_hooks').PerformanceObserver)(list => {
 // How late this process's event loop ran its timers: a render batch or an acknowledgement waits as long as the loop is busy.
 const loopDelay = require('perf_hooks').monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
+let profiler = null;
 const jars = new Map();
 const tabs = [];
 
@@ -103,6 +104,28 @@ const commands = {
   texts({ selector }) { return tabs.map(t => all(t, selector).map(e => e.textContent)); },
   cards({ selector }) { return tabs.map(t => all(t, selector).map(c => c.dataset.kasus + ':' + ((c.textContent.match(/Langkah (\d+)/) || [])[1]))); },
   cpu() { const u = process.cpuUsage(); return (u.user + u.system) / 1000; },
+  // BENCH_PROFIL_NODE: a CPU profile and sampled allocations of this process over a window the bench chooses.
+  async profileStart() {
+    const inspector = require('inspector');
+    profiler = new inspector.Session();
+    profiler.connect();
+    const post = (m, p) => new Promise((ok, no) => profiler.post(m, p || {}, (e, r) => e ? no(e) : ok(r)));
+    profiler.postAsync = post;
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 1000 });
+    await post('Profiler.start');
+    await post('HeapProfiler.enable');
+    await post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    return null;
+  },
+  async profileStop({ file }) {
+    const { profile } = await profiler.postAsync('Profiler.stop');
+    const { profile: heap } = await profiler.postAsync('HeapProfiler.stopSampling');
+    require('fs').writeFileSync(file + '.cpuprofile', JSON.stringify(profile));
+    require('fs').writeFileSync(file + '.heapprofile', JSON.stringify(heap));
+    profiler.disconnect();
+    return null;
+  },
   stalls() {
     const stalls = { gc: longestGc, loopP99: loopDelay.percentile(99) / 1e6, loopMax: loopDelay.max / 1e6 };
     longestGc = 0;
