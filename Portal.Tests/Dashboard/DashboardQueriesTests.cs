@@ -57,4 +57,27 @@ public class DashboardQueriesTests
         var holder = data.Workload.Single(w => w.UserId == admin.UserId);
         Assert.Equal((admin.Name, 1, 1), (holder.Name, holder.Open, holder.Late));
     }
+
+    [Fact]
+    public async Task Intake_and_closures_count_in_the_week_each_happened_and_only_within_the_period()
+    {
+        // Monday 3 Nov 2025, 09:00 WITA: a PMBS case comes in; it is taken to its end a week later.
+        await using var portal = await TestPortal.StartAsync(new DateTimeOffset(2025, 11, 3, 1, 0, 0, TimeSpan.Zero));
+        await portal.AddStaffAsync();
+        await CaseScenes.ClosedPmbsCaseAsync(portal, afterOpening: () => portal.Clock.Now = portal.Clock.Now.AddDays(7));
+        // A week after that another case comes in and is still running.
+        portal.Clock.Now = portal.Clock.Now.AddDays(7);
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        await portal.Get<CaseWorkflow>().OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        var kabid = await portal.ActorAsync("tarakan", StaffRole.Kabid);
+        var dashboard = portal.Get<DashboardQueries>();
+
+        var threeWeeks = (await dashboard.LoadAsync(kabid, portal.Clock.Now.AddDays(-21))).Weeks;
+        // The closure counts in a period that does not hold the case's opening.
+        var twoWeeks = (await dashboard.LoadAsync(kabid, portal.Clock.Now.AddDays(-7))).Weeks;
+
+        Assert.Equal([(new DateOnly(2025, 10, 27), 0, 0), (new DateOnly(2025, 11, 3), 1, 0), (new DateOnly(2025, 11, 10), 0, 1), (new DateOnly(2025, 11, 17), 1, 0)],
+            threeWeeks.Select(w => (w.WeekStart, w.Intake, w.Closed)));
+        Assert.Equal([(new DateOnly(2025, 11, 10), 0, 1), (new DateOnly(2025, 11, 17), 1, 0)], twoWeeks.Select(w => (w.WeekStart, w.Intake, w.Closed)));
+    }
 }

@@ -13,8 +13,9 @@ public static class CaseScenes
     /// <summary>
     /// A Tarakan PMBS case opened by the peksos and taken through all five steps (the koordinator answers "ya"):
     /// closing it queues its kunjungan lanjutan for the peksos. The portal needs its staff (AddStaffAsync).
+    /// <paramref name="afterOpening"/> runs between the opening and the first step (to move the clock, say).
     /// </summary>
-    public static async Task<(Guid CaseId, Actor Peksos)> ClosedPmbsCaseAsync(TestPortal portal)
+    public static async Task<(Guid CaseId, Actor Peksos)> ClosedPmbsCaseAsync(TestPortal portal, Action? afterOpening = null)
     {
         var peksos = await portal.ActorAsync("tarakan", StaffRole.Peksos);
         var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
@@ -22,6 +23,7 @@ public static class CaseScenes
         var workflow = portal.Get<CaseWorkflow>();
         var query = portal.Get<CaseDetailQuery>();
         var id = await workflow.OpenAsync(peksos, "koordinasi-pmbs", new CaseOpening(peksos.OfficeId, null, [await portal.AddClientAsync(peksos.OfficeId)], [], null));
+        afterOpening?.Invoke();
         foreach (var (actor, answer) in new (Actor, Jawaban?)[] { (peksos, null), (peksos, null), (koordinator, Jawaban.Ya), (koordinator, null), (shelter, null) })
         {
             var k = (await query.LoadAsync(actor, id))!.Case;

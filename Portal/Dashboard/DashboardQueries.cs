@@ -53,30 +53,38 @@ public sealed class DashboardQueries(
 
     public async Task<DashboardData> LoadAsync(Actor actor, DateTimeOffset from, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.OfficeScope = actor.OfficeId;
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForOfficeAsync(actor.OfficeId, ct);
-        var active = db.Cases.Where(c => c.Status == CaseStatus.Aktif);
-        var running = db.CaseSteps.Where(s => s.CompletedAt == null).Join(active, s => s.CaseId, c => c.Id, (s, c) => new { Step = s, Case = c });
-
-        var openRows = await running
+        // The reads run side by side, each in a context of its own: every open dashboard of the office waits for this
+        // load, and on a busy server each database round trip also waits for a thread, so six in a row waited six times.
+        var openRead = ReadAsync(actor, db => Running(db)
             .GroupBy(x => new { x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Step.StepNo })
             .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.SopRevisionId, g.Key.StepNo, Open = g.Count(), Late = g.Count(x => x.Step.DueAt < now) })
-            .ToListAsync(ct);
+            .ToListAsync(ct));
+        var doneRead = ReadAsync(actor, db => db.CaseSteps.Where(s => s.CompletedAt >= from && s.DueAt != null && s.Outcome == StepOutcome.Selesai)
+            .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => new { c.SopKode, c.SopNama, s.StepNo, OnTime = s.CompletedAt <= s.DueAt })
+            .GroupBy(x => new { x.SopKode, x.SopNama, x.StepNo })
+            .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, Done = g.Count(), OnTime = g.Count(x => x.OnTime) })
+            .ToListAsync(ct));
+        // Who holds each running step comes from the boards' shared read: reading every step's assignments again
+        // (JSON per case) at each change of the office was most of what a dashboard reload cost.
+        var runningRead = boards.RunningAsync(actor.OfficeId).WaitAsync(ct);
+        var casesRead = ReadAsync(actor, db => db.Cases.Where(c => c.OpenedAt >= from || c.ClosedAt >= from)
+            .Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct));
+        var waitingRead = ReadAsync(actor, db => Running(db).Where(x => x.Step.WaitingSince != null)
+            .Select(x => new { x.Case.Id, x.Case.Nomor, x.Case.SopNama, x.Step.StepNo, x.Step.WaitingFor, x.Step.WaitingForNama, x.Step.WaitingReason, x.Step.WaitingSince })
+            .ToListAsync(ct));
+        var waitedRead = ReadAsync(actor, db => db.CaseSteps.Where(s => s.CompletedAt >= from).Select(s => s.WaitedTotal).ToListAsync(ct));
+        await Task.WhenAll(openRead, doneRead, runningRead, casesRead, waitingRead, waitedRead);
+
         var open = new List<StepCount>();
-        foreach (var g in openRows.GroupBy(r => new { r.SopKode, r.SopNama, r.StepNo }).OrderBy(g => g.Key.SopNama).ThenBy(g => g.Key.StepNo))
+        foreach (var g in openRead.Result.GroupBy(r => new { r.SopKode, r.SopNama, r.StepNo }).OrderBy(g => g.Key.SopNama).ThenBy(g => g.Key.StepNo))
         {
             var def = (await sops.DefinitionAsync(g.First().SopRevisionId, ct)).Step(g.Key.StepNo);
             open.Add(new StepCount(g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, def.Uraian, g.Sum(r => r.Open), g.Sum(r => r.Late)));
         }
 
-        var doneRows = await db.CaseSteps.Where(s => s.CompletedAt >= from && s.DueAt != null && s.Outcome == StepOutcome.Selesai)
-            .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => new { c.SopKode, c.SopNama, s.StepNo, OnTime = s.CompletedAt <= s.DueAt })
-            .GroupBy(x => new { x.SopKode, x.SopNama, x.StepNo })
-            .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, Done = g.Count(), OnTime = g.Count(x => x.OnTime) })
-            .ToListAsync(ct);
-        var judged = doneRows.Select(r => (r.SopKode, r.SopNama, r.StepNo, r.Done, r.OnTime, RunningLate: 0))
+        var judged = doneRead.Result.Select(r => (r.SopKode, r.SopNama, r.StepNo, r.Done, r.OnTime, RunningLate: 0))
             .Concat(open.Where(o => o.Late > 0).Select(o => (o.SopKode, o.SopNama, o.StepNo, Done: 0, OnTime: 0, RunningLate: o.Late)))
             .GroupBy(r => (r.SopKode, r.SopNama, r.StepNo))
             .Select(g => new Compliance(g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, $"Langkah {g.Key.StepNo}",
@@ -85,16 +93,14 @@ public sealed class DashboardQueries(
             .SelectMany(g => g.OrderBy(r => r.StepNo).Prepend(Compliance.Total(g, g.Key.SopKode, g.Key.SopNama, "Seluruh SOP")))
             .ToList();
 
-        // Who holds each running step comes from the boards' shared read: reading every step's assignments again
-        // (JSON per case) at each change of the office was most of what a dashboard reload cost.
-        var workload = (await boards.RunningAsync(actor.OfficeId).WaitAsync(ct)).Steps
+        var workload = runningRead.Result.Steps
             .Select(s => (s.Holder, Late: s.DueAt < now))
             .GroupBy(h => h.Holder?.UserId)
             .Select(g => new Workload(g.Key, g.First().Holder?.Name ?? "Belum ditugaskan", g.Count(), g.Count(x => x.Late)))
             .OrderByDescending(w => w.Open).ToList();
 
-        var opened = await db.Cases.Where(c => c.OpenedAt >= from).Select(c => c.OpenedAt).ToListAsync(ct);
-        var closed = await db.Cases.Where(c => c.ClosedAt >= from).Select(c => c.ClosedAt!.Value).ToListAsync(ct);
+        var opened = casesRead.Result.Where(c => c.OpenedAt >= from).Select(c => c.OpenedAt).ToList();
+        var closed = casesRead.Result.Where(c => c.ClosedAt >= from).Select(c => c.ClosedAt!.Value).ToList();
         DateOnly Week(DateTimeOffset t)
         {
             var day = DateOnly.FromDateTime(calendar.ToOfficeTime(t).DateTime);
@@ -106,13 +112,29 @@ public sealed class DashboardQueries(
         var weeks = Enumerable.Range(0, (lastWeek.DayNumber - firstWeek.DayNumber) / 7 + 1).Select(i => firstWeek.AddDays(7 * i))
             .Select(w => new WeekCount(w, opened.Count(o => Week(o) == w), closed.Count(c => Week(c) == w))).ToList();
 
-        var waitingRows = await running.Where(x => x.Step.WaitingSince != null)
-            .Select(x => new { x.Case.Id, x.Case.Nomor, x.Case.SopNama, x.Step.StepNo, x.Step.WaitingFor, x.Step.WaitingForNama, x.Step.WaitingReason, x.Step.WaitingSince }).ToListAsync(ct);
-        var waiting = waitingRows.Select(w => new Waiting(w.Id, w.Nomor, w.SopNama, w.StepNo, w.WaitingForNama ?? w.WaitingFor!.Value.Label(), w.WaitingReason ?? "", w.WaitingSince!.Value,
+        var waiting = waitingRead.Result.Select(w => new Waiting(w.Id, w.Nomor, w.SopNama, w.StepNo, w.WaitingForNama ?? w.WaitingFor!.Value.Label(), w.WaitingReason ?? "", w.WaitingSince!.Value,
             calendar.WorkingTimeBetween(w.WaitingSince.Value, now))).OrderBy(w => w.Since).ToList();
-        var waitedDone = await db.CaseSteps.Where(s => s.CompletedAt >= from).Select(s => s.WaitedTotal).ToListAsync(ct);
-        var waited = waitedDone.Aggregate(TimeSpan.Zero, (a, b) => a + b) + waiting.Aggregate(TimeSpan.Zero, (a, w) => a + w.SoFar);
+        var waited = waitedRead.Result.Aggregate(TimeSpan.Zero, (a, b) => a + b) + waiting.Aggregate(TimeSpan.Zero, (a, w) => a + w.SoFar);
 
         return new DashboardData(open, compliance, workload, weeks, waiting, waited, open.Sum(o => o.Late));
+    }
+
+    /// <summary>The running steps of the office's active cases, with their case.</summary>
+    private static IQueryable<RunningStep> Running(PortalDbContext db) =>
+        db.CaseSteps.Where(s => s.CompletedAt == null)
+            .Join(db.Cases.Where(c => c.Status == CaseStatus.Aktif), s => s.CaseId, c => c.Id, (s, c) => new RunningStep { Step = s, Case = c });
+
+    // Member-initialised, not positional: EF Core follows x.Case.SopKode through an initialiser into SQL.
+    private sealed class RunningStep
+    {
+        public required CaseStep Step { get; init; }
+        public required Case Case { get; init; }
+    }
+
+    private async Task<T> ReadAsync<T>(Actor actor, Func<PortalDbContext, Task<T>> read)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        db.OfficeScope = actor.OfficeId;
+        return await read(db);
     }
 }
