@@ -60,21 +60,21 @@ public sealed class DashboardQueries(
         var openRead = ReadAsync(actor, db => Running(db)
             .GroupBy(x => new { x.Case.SopKode, x.Case.SopNama, x.Case.SopRevisionId, x.Step.StepNo })
             .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.SopRevisionId, g.Key.StepNo, Open = g.Count(), Late = g.Count(x => x.Step.DueAt < now) })
-            .ToListAsync(ct));
+            .ToListAsync(ct), ct);
         var doneRead = ReadAsync(actor, db => db.CaseSteps.Where(s => s.CompletedAt >= from && s.DueAt != null && s.Outcome == StepOutcome.Selesai)
             .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => new { c.SopKode, c.SopNama, s.StepNo, OnTime = s.CompletedAt <= s.DueAt })
             .GroupBy(x => new { x.SopKode, x.SopNama, x.StepNo })
             .Select(g => new { g.Key.SopKode, g.Key.SopNama, g.Key.StepNo, Done = g.Count(), OnTime = g.Count(x => x.OnTime) })
-            .ToListAsync(ct));
+            .ToListAsync(ct), ct);
         // Who holds each running step comes from the boards' shared read: reading every step's assignments again
         // (JSON per case) at each change of the office was most of what a dashboard reload cost.
         var runningRead = boards.RunningAsync(actor.OfficeId).WaitAsync(ct);
         var casesRead = ReadAsync(actor, db => db.Cases.Where(c => c.OpenedAt >= from || c.ClosedAt >= from)
-            .Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct));
+            .Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct), ct);
         var waitingRead = ReadAsync(actor, db => Running(db).Where(x => x.Step.WaitingSince != null)
             .Select(x => new { x.Case.Id, x.Case.Nomor, x.Case.SopNama, x.Step.StepNo, x.Step.WaitingFor, x.Step.WaitingForNama, x.Step.WaitingReason, x.Step.WaitingSince })
-            .ToListAsync(ct));
-        var waitedRead = ReadAsync(actor, db => db.CaseSteps.Where(s => s.CompletedAt >= from).Select(s => s.WaitedTotal).ToListAsync(ct));
+            .ToListAsync(ct), ct);
+        var waitedRead = ReadAsync(actor, db => db.CaseSteps.Where(s => s.CompletedAt >= from).Select(s => s.WaitedTotal).ToListAsync(ct), ct);
         await Task.WhenAll(openRead, doneRead, runningRead, casesRead, waitingRead, waitedRead);
 
         var open = new List<StepCount>();
@@ -131,9 +131,9 @@ public sealed class DashboardQueries(
         public required Case Case { get; init; }
     }
 
-    private async Task<T> ReadAsync<T>(Actor actor, Func<PortalDbContext, Task<T>> read)
+    private async Task<T> ReadAsync<T>(Actor actor, Func<PortalDbContext, Task<T>> read, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.OfficeScope = actor.OfficeId;
         return await read(db);
     }
