@@ -97,7 +97,7 @@ internal static class FanOutBench
         var machineBefore = MachineCpu();
         var gcBefore = GcSnapshot.Take();
         using var stalls = new StallProbe();
-        using var behindAtServer = new RedrawBehindListener();
+        using var redraws = new RedrawListener();
         if (tabs is JsdomTabs beforeBurst) await beforeBurst.StallsAsync();
         // BENCH_ALOKASI=1: which types the burst allocates most (sampled by the runtime every ~100 KB).
         using var sampler = Environment.GetEnvironmentVariable("BENCH_ALOKASI") is null ? null : new AllocationSampler();
@@ -156,9 +156,9 @@ internal static class FanOutBench
             + $"; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}: {gc}; jeda GC terpanjang {Measure.Ms(longestGc)}; jeda terpanjang utas pemantau {Measure.Ms(longestStall)}"
             + $"; thread pool: antrean terpanjang {pool.Queued}, utas terbanyak {pool.Threads}");
         // Per page, the server's stages of a redraw (p50 / p99 / maks): its reload until sent, its draw until acknowledged, and how far behind at each.
-        foreach (var page in behindAtServer.Pages)
-            Console.Error.WriteLine($"  {page}: muat ulang {behindAtServer.Describe("reload", page)}; gambar {behindAtServer.Describe("draw", page)}; "
-                + $"tertinggal saat terkirim {behindAtServer.Describe("sent", page)}; saat tergambar {behindAtServer.Describe("drawn", page)}");
+        foreach (var page in redraws.Pages)
+            Console.Error.WriteLine($"  {page}: muat ulang {redraws.Describe("reload", page)}; gambar {redraws.Describe("draw", page)}; "
+                + $"tertinggal saat terkirim {redraws.Describe("sent", page)}; saat tergambar {redraws.Describe("drawn", page)}");
 
         var p95Every = Measure.Percentile(everyTab, 0.95);
         var kinds = string.Join(", ", tabs.Kinds.GroupBy(k => k).Select(g => $"{g.Count()} {Label(g.Key)}"));
@@ -175,8 +175,8 @@ internal static class FanOutBench
             new(string.Create(inv, $"Beruntun {PerSecond}/detik selama {burstTook.TotalSeconds:N0} s ({burst.Count} langkah): tab paling tertinggal"),
                 Measure.Ms(worst), "≤ 2 s", worst <= 2000 && missing == 0),
             new("Beruntun: tertinggal per (kejadian, tab), p50 / p99", $"{Measure.Ms(Measure.Percentile(behind, 0.5))} / {Measure.Ms(Measure.Percentile(behind, 0.99))}", "", null),
-            new("Beruntun: halaman tertinggal sampai rendernya terkirim (sisi server), p50 / p99 / maks", behindAtServer.Describe("sent"), "", null),
-            new("Beruntun: … sampai tab selesai menggambarnya (ack Blazor), p50 / p99 / maks", behindAtServer.Describe("drawn"), "", null),
+            new("Beruntun: halaman tertinggal sampai rendernya terkirim (sisi server), p50 / p99 / maks", redraws.Describe("sent"), "", null),
+            new("Beruntun: … sampai tab selesai menggambarnya (ack Blazor), p50 / p99 / maks", redraws.Describe("drawn"), "", null),
             new(string.Create(inv, $"Beruntun: CPU {drawer} per gambar ulang satu tab; gambar ulang per tab per detik"),
                 string.Create(inv, $"{Measure.Ms(burstWork.PerRedraw)}; {burstWork.Redraws / (double)tabs.Kinds.Count / burstTook.TotalSeconds:N1}"), "", null),
             new("Beruntun: kejadian tak tergambar / tab tak sama dengan basis data", $"{missing} / {inconsistent}", "0 / 0", missing == 0 && inconsistent == 0),

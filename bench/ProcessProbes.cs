@@ -95,13 +95,13 @@ internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListen
 /// sent (the server's part) and when its browser had drawn it (<c>dinsosportal.board.redraw.behind</c>), and how long
 /// the redraw's reload and its draw took (<c>dinsosportal.board.redraw.duration</c>); each by stage and by page.
 /// </summary>
-internal sealed class RedrawBehindListener : IDisposable
+internal sealed class RedrawListener : IDisposable
 {
     private const string Behind = "dinsosportal.board.redraw.behind", Duration = "dinsosportal.board.redraw.duration";
     private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
     private readonly ConcurrentDictionary<(string Stage, string Page), ConcurrentBag<double>> _byStage = new();
 
-    public RedrawBehindListener()
+    public RedrawListener()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {

@@ -106,21 +106,18 @@ const commands = {
   cpu() { const u = process.cpuUsage(); return (u.user + u.system) / 1000; },
   // BENCH_PROFIL_NODE: a CPU profile and sampled allocations of this process over a window the bench chooses.
   async profileStart() {
-    const inspector = require('inspector');
-    profiler = new inspector.Session();
+    profiler = new (require('inspector/promises').Session)();
     profiler.connect();
-    const post = (m, p) => new Promise((ok, no) => profiler.post(m, p || {}, (e, r) => e ? no(e) : ok(r)));
-    profiler.postAsync = post;
-    await post('Profiler.enable');
-    await post('Profiler.setSamplingInterval', { interval: 1000 });
-    await post('Profiler.start');
-    await post('HeapProfiler.enable');
-    await post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: 1000 });
+    await profiler.post('Profiler.start');
+    await profiler.post('HeapProfiler.enable');
+    await profiler.post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
     return null;
   },
   async profileStop({ file }) {
-    const { profile } = await profiler.postAsync('Profiler.stop');
-    const { profile: heap } = await profiler.postAsync('HeapProfiler.stopSampling');
+    const { profile } = await profiler.post('Profiler.stop');
+    const { profile: heap } = await profiler.post('HeapProfiler.stopSampling');
     require('fs').writeFileSync(file + '.cpuprofile', JSON.stringify(profile));
     require('fs').writeFileSync(file + '.heapprofile', JSON.stringify(heap));
     profiler.disconnect();

@@ -7,6 +7,12 @@ public static class Format
 {
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
+    /// <summary>
+    /// The separator between values on one line of a card. Written <c>@Format.Dot</c>, an expression, Blazor sends it
+    /// as text; typed into the markup it would be markup, which the browser parses as HTML (docs/decisions/0019).
+    /// </summary>
+    public const string Dot = " · ";
+
     /// <summary>A moment something happened or is due: "Sel, 24 Nov 2026 09.23".</summary>
     public static string Moment(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("ddd, d MMM yyyy HH.mm", Indonesian);
