@@ -37,17 +37,53 @@ public sealed class FrameRenderer(IServiceProvider services) : Renderer(services
     /// <summary>How many elements have <paramref name="testId"/> as their data-testid, and the markup frames inside them.</summary>
     public static (int Elements, IReadOnlyList<string> Markup) MarkupInside(RenderTreeFrame[] frames, string testId)
     {
-        var elements = 0;
-        var markup = new List<string>();
+        var found = Found(frames, testId);
+        var markup = found.SelectMany(range => frames[range].Where(f => f.FrameType == RenderTreeFrameType.Markup).Select(f => f.MarkupContent));
+        return (found.Count, markup.ToList());
+    }
+
+    /// <summary>
+    /// The elements inside each <paramref name="testId"/> element whose own text comes in more than one frame (each
+    /// frame one text node in the browser), as their pieces joined by '|'.
+    /// </summary>
+    public static IReadOnlyList<string> SplitTextInside(RenderTreeFrame[] frames, string testId)
+    {
+        var split = new List<string>();
+        foreach (var range in Found(frames, testId))
+            for (var i = range.Start.Value; i < range.End.Value; i++)
+                if (frames[i].FrameType == RenderTreeFrameType.Element && OwnText(frames, i) is { Count: > 1 } pieces)
+                    split.Add(string.Join("|", pieces));
+        return split;
+    }
+
+    // An element's text children, through regions (a region is no node in the browser) but not into child elements.
+    private static List<string> OwnText(RenderTreeFrame[] frames, int element)
+    {
+        var pieces = new List<string>();
+        var end = element + frames[element].ElementSubtreeLength;
+        for (var i = element + 1; i < end; i++)
+        {
+            switch (frames[i].FrameType)
+            {
+                case RenderTreeFrameType.Text: pieces.Add(frames[i].TextContent); break;
+                case RenderTreeFrameType.Markup: pieces.Add(frames[i].MarkupContent); break;
+                case RenderTreeFrameType.Element: i += frames[i].ElementSubtreeLength - 1; break;
+                case RenderTreeFrameType.Component: i += frames[i].ComponentSubtreeLength - 1; break;
+            }
+        }
+        return pieces;
+    }
+
+    private static List<Range> Found(RenderTreeFrame[] frames, string testId)
+    {
+        var found = new List<Range>();
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i].FrameType != RenderTreeFrameType.Element || !HasTestId(frames, i, testId)) continue;
-            elements++;
-            var end = i + frames[i].ElementSubtreeLength;
-            markup.AddRange(frames[i..end].Where(f => f.FrameType == RenderTreeFrameType.Markup).Select(f => f.MarkupContent));
-            i = end - 1;
+            found.Add(i..(i + frames[i].ElementSubtreeLength));
+            i += frames[i].ElementSubtreeLength - 1;
         }
-        return (elements, markup);
+        return found;
     }
 
     private static bool HasTestId(RenderTreeFrame[] frames, int element, string testId)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.Shared;
 using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
@@ -51,6 +52,15 @@ public sealed class StepCard
     public string? MenungguPelaku => _step.Pelaku;
     /// <summary>The intake round the case belongs to, for an SOP run per angkatan.</summary>
     public string? Angkatan => _step.Angkatan;
+
+    /// <summary>"Langkah 3: Asesmen".</summary>
+    public string Title => _step.Title;
+    /// <summary>The case number, with its intake round when it has one.</summary>
+    public string NomorLine => _step.NomorLine;
+    /// <summary>Client, case number, SOP (and intake round) on one line.</summary>
+    public string TaskLine => _step.TaskLine;
+    /// <summary>Who holds the step, as the one asking reads it.</summary>
+    public string HolderLine => AssignedToMe ? "Ditugaskan kepada Anda" : _step.HolderLine;
 
     /// <summary>The case page (kept with the shared step: a board draws it on every card at every change).</summary>
     internal string CaseHref => _step.CaseHref;
@@ -213,9 +223,9 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
         foreach (var r in rows)
         {
             var def = (await sops.DefinitionAsync(r.SopRevisionId, ct)).Step(r.StepNo);
-            running.Add(new RunningStep(0, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt, r.WaitingSince,
-                r.Pelaksana, r.SeksiId, r.SopKode, r.SopNama, r.SopRevisionId,
-                Klien(r.ClientIds, names), r.Assignments) { Label = def.Label, Pelaku = def.Pelaku?.Nama, Angkatan = r.Angkatan });
+            running.Add(new RunningStep(0, r.Id, r.Nomor, r.Version, r.StepId, r.StepNo, def.Label, def.Uraian, r.StartedAt, r.DueAt, r.WarnAt,
+                r.WaitingSince, r.Pelaksana, r.SeksiId, r.SopKode, r.SopNama, r.SopRevisionId, Klien(r.ClientIds, names), r.Assignments,
+                def.Pelaku?.Nama, r.Angkatan));
         }
         return running;
     }
@@ -233,19 +243,33 @@ public sealed class CaseQueries(IDbContextFactory<PortalDbContext> dbFactory, So
         string.Join(", ", clientIds.Select(id => labels.GetValueOrDefault(id, "?")));
 }
 
-/// <summary>A running step as every board of the office shares it (no one's view in it: who is asking shapes the card).</summary>
+/// <summary>
+/// A running step as every board of the office shares it (no one's view in it: who is asking shapes the card). The
+/// lines a card shows are made here, once per step: every open board draws them at each change of the office, and one
+/// string is one text node to diff and insert where its parts would be several (docs/decisions/0020).
+/// </summary>
 internal sealed record RunningStep(
-    int Index, Guid CaseId, string Nomor, int Version, Guid StepId, int StepNo, string Uraian, DateTimeOffset StartedAt, DateTimeOffset? DueAt,
-    DateTimeOffset? WarnAt, DateTimeOffset? WaitingSince, IReadOnlyList<StaffRole> Pelaksana, int? SeksiId, string SopKode, string SopNama,
-    int SopRevisionId, string Klien, IReadOnlyList<CaseAssignment> Assignments)
+    int Index, Guid CaseId, string Nomor, int Version, Guid StepId, int StepNo, string Label, string Uraian, DateTimeOffset StartedAt,
+    DateTimeOffset? DueAt, DateTimeOffset? WarnAt, DateTimeOffset? WaitingSince, IReadOnlyList<StaffRole> Pelaksana, int? SeksiId,
+    string SopKode, string SopNama, int SopRevisionId, string Klien, IReadOnlyList<CaseAssignment> Assignments, string? Pelaku, string? Angkatan)
 {
-    public string Label { get; init; } = "";
-    public string? Pelaku { get; init; }
-    public string? Angkatan { get; init; }
     /// <summary>Whoever of the step's roles the case is assigned to.</summary>
-    public CaseAssignment? Holder { get; } = Assignments.FirstOrDefault(a => Pelaksana.Contains(a.Role));
+    public CaseAssignment? Holder { get; } = HolderOf(Assignments, Pelaksana);
     public string CaseHref { get; } = $"kasus/{CaseId}";
     public string StepHref { get; } = $"kasus/{CaseId}#langkah-{StepId}";
+    /// <summary>"Langkah 3: Asesmen", the step as a card names it.</summary>
+    public string Title { get; } = $"Langkah {Label}: {Uraian}";
+    /// <summary>"TRK-2026-00042 · Angkatan 2026-I": the case number, with the intake round of an SOP run per angkatan.</summary>
+    public string NomorLine { get; } = Angkatan is null ? Nomor : string.Concat(Nomor, Format.Dot, Angkatan);
+    /// <summary>"Nama (NIK ••••1234) · TRK-2026-00042 · Pemulangan Orang Terlantar": Tugas Saya's line under the title.</summary>
+    public string TaskLine { get; } = Angkatan is null
+        ? string.Join(Format.Dot, Klien, Nomor, SopNama)
+        : string.Join(Format.Dot, Klien, Nomor, SopNama, Angkatan);
+    /// <summary>The holder as anyone but the holder reads it.</summary>
+    public string HolderLine { get; } = HolderOf(Assignments, Pelaksana) is { } holder ? $"Ditugaskan: {holder.Name}" : "Belum ditugaskan";
+
+    private static CaseAssignment? HolderOf(IReadOnlyList<CaseAssignment> assignments, IReadOnlyList<StaffRole> pelaksana) =>
+        assignments.FirstOrDefault(a => pelaksana.Contains(a.Role));
 }
 
 /// <summary>

@@ -155,4 +155,20 @@ public class KanbanBoardTests
         Assert.Equal(1, drawn);
         Assert.Empty(markup);
     }
+
+    [Fact]
+    public async Task Each_line_of_a_card_reaches_the_browser_as_one_text_node()
+    {
+        var (portal, admin, _) = await OpenRepatriationAsync();
+        await using var _ = portal;
+        var cards = await portal.Get<CaseQueries>().BoardAsync(admin, null, null);
+        await using var ctx = PortalComponents.Create(portal, admin);
+        await using var renderer = new FrameRenderer(ctx.Services);
+
+        var frames = await renderer.RenderAsync<KanbanBoard>(new Dictionary<string, object?> { [nameof(KanbanBoard.Actor)] = admin, [nameof(KanbanBoard.Cards)] = cards });
+
+        // Every open board diffs each piece of a card at each change of the office, and inserts each as a node.
+        Assert.Equal(1, FrameRenderer.MarkupInside(frames, "kartu").Elements);
+        Assert.Empty(FrameRenderer.SplitTextInside(frames, "kartu"));
+    }
 }

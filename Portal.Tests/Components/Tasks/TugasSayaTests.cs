@@ -72,4 +72,20 @@ public class TugasSayaTests
         Assert.Equal(1, cards);
         Assert.Empty(markup);
     }
+
+    [Fact]
+    public async Task Each_line_of_a_task_card_reaches_the_browser_as_one_text_node()
+    {
+        await using var portal = await TestPortal.StartAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        await portal.Get<CaseWorkflow>().OpenAsync(admin, "rujukan-lk3", new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId)], [], null));
+        await using var ctx = PortalComponents.Create(portal, admin);
+        await using var renderer = new FrameRenderer(ctx.Services);
+
+        var frames = await renderer.RenderAsync<TugasSaya>();
+
+        // Every open Tugas Saya diffs each piece of a card at each change of the office, and inserts each as a node.
+        Assert.Equal(1, FrameRenderer.MarkupInside(frames, "tugas-item").Elements);
+        Assert.Empty(FrameRenderer.SplitTextInside(frames, "tugas-item"));
+    }
 }

@@ -8,8 +8,9 @@ public static class Format
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     /// <summary>
-    /// The separator between values on one line of a card. Written <c>@Format.Dot</c>, an expression, Blazor sends it
-    /// as text; typed into the markup it would be markup, which the browser parses as HTML (docs/decisions/0019).
+    /// The separator between values on one line of a card. Cards join their lines with it into one string, which Blazor
+    /// sends as one text node; typed into the markup it would be markup, which the browser parses as HTML
+    /// (docs/decisions/0019, 0020).
     /// </summary>
     public const string Dot = " · ";
 
