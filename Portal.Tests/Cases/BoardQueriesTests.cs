@@ -89,6 +89,44 @@ public class BoardQueriesTests
     }
 
     [Fact]
+    public async Task A_card_writes_its_step_case_round_and_holder_as_the_one_asking_reads_them()
+    {
+        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
+        await portal.AddStaffAsync();
+        var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
+        var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
+        var colleague = await portal.ActorAsync("tarakan", StaffRole.Peksos);
+        var workflow = portal.Get<CaseWorkflow>();
+        Task<Guid> OpenAsync(string name) => portal.AddClientAsync(admin.OfficeId, name).ContinueWith(c =>
+            workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [c.Result], [], null))).Unwrap();
+        var mine = await OpenAsync("Budi Santoso");
+        var theirs = await OpenAsync("Siti Aminah");
+        var nobodys = await OpenAsync("Yohana Bataona");
+        await workflow.AssignAsync(koordinator, mine, null, StaffRole.Pengadministrasi, admin.UserId);
+        await workflow.AssignAsync(koordinator, theirs, null, StaffRole.Pengadministrasi, colleague.UserId);
+        var queries = portal.Get<CaseQueries>();
+
+        var cards = (await queries.TasksForAsync(admin)).ToDictionary(c => c.CaseId);
+
+        Assert.Equal("Ditugaskan kepada Anda", cards[mine].HolderLine);
+        Assert.Equal($"Ditugaskan: {colleague.Name}", cards[theirs].HolderLine);
+        Assert.Equal("Belum ditugaskan", cards[nobodys].HolderLine);
+        var budi = cards[mine];
+        Assert.Equal($"Langkah {budi.Label}: {budi.Uraian}", budi.Title);
+        Assert.Equal($"Budi Santoso (tanpa NIK) · {budi.Nomor} · {budi.SopNama}", budi.TaskLine);
+        Assert.Equal(budi.Nomor, budi.NomorLine);
+        // The lines are made once per step for every board; "Anda" is only for the one who holds it.
+        Assert.Equal($"Ditugaskan: {admin.Name}", (await queries.BoardAsync(koordinator, null, null)).Single(c => c.CaseId == mine).HolderLine);
+
+        var lamandau = await portal.ActorAsync("lamandau", StaffRole.Peksos);
+        var round = await workflow.OpenAsync(lamandau, "anak-terlantar",
+            new CaseOpening(lamandau.OfficeId, null, [await portal.AddClientAsync(lamandau.OfficeId, "Rina Wati")], [], null) { Angkatan = "Angkatan II 2026" });
+        var roundCard = (await queries.BoardAsync(lamandau, null, null)).Single(c => c.CaseId == round);
+        Assert.Equal($"{roundCard.Nomor} · Angkatan II 2026", roundCard.NomorLine);
+        Assert.Equal($"Rina Wati (tanpa NIK) · {roundCard.Nomor} · {roundCard.SopNama} · Angkatan II 2026", roundCard.TaskLine);
+    }
+
+    [Fact]
     public async Task Changes_that_name_their_case_mend_the_shared_read_to_what_a_whole_read_gives()
     {
         await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
