@@ -14,8 +14,7 @@ public class BoardQueriesTests
     [Fact]
     public async Task Column_counts_are_exact_beyond_the_500_cards_a_board_draws()
     {
-        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
-        await portal.AddStaffAsync();
+        await using var portal = await StaffedAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var client = await portal.AddClientAsync(admin.OfficeId);
         var workflow = portal.Get<CaseWorkflow>();
@@ -34,8 +33,7 @@ public class BoardQueriesTests
     [Fact]
     public async Task A_change_shows_on_the_next_read_and_each_role_sees_only_its_own_tasks()
     {
-        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
-        await portal.AddStaffAsync();
+        await using var portal = await StaffedAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
         var queries = portal.Get<CaseQueries>();
@@ -60,16 +58,13 @@ public class BoardQueriesTests
     [Fact]
     public async Task Tugas_Saya_draws_the_actors_own_first_counts_every_match_and_builds_only_the_cards_it_draws()
     {
-        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
-        await portal.AddStaffAsync();
+        await using var portal = await StaffedAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var workflow = portal.Get<CaseWorkflow>();
-        Task<Guid> OpenAsync(string name) => portal.AddClientAsync(admin.OfficeId, name).ContinueWith(c =>
-            workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [c.Result], [], null))).Unwrap();
-        var budi = await OpenAsync("Budi Santoso");
+        var budi = await OpenPemulanganAsync(portal, admin, "Budi Santoso");
         portal.Clock.Now += TimeSpan.FromDays(14);
-        var siti = await OpenAsync("Siti Aminah");
-        var yohana = await OpenAsync("Yohana Bataona");
+        var siti = await OpenPemulanganAsync(portal, admin, "Siti Aminah");
+        var yohana = await OpenPemulanganAsync(portal, admin, "Yohana Bataona");
         await workflow.AssignAsync(await portal.ActorAsync("tarakan", StaffRole.Koordinator), yohana, null, StaffRole.Pengadministrasi, admin.UserId);
         var queries = portal.Get<CaseQueries>();
 
@@ -91,17 +86,14 @@ public class BoardQueriesTests
     [Fact]
     public async Task A_card_writes_its_step_case_round_and_holder_as_the_one_asking_reads_them()
     {
-        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
-        await portal.AddStaffAsync();
+        await using var portal = await StaffedAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var koordinator = await portal.ActorAsync("tarakan", StaffRole.Koordinator);
         var colleague = await portal.ActorAsync("tarakan", StaffRole.Peksos);
         var workflow = portal.Get<CaseWorkflow>();
-        Task<Guid> OpenAsync(string name) => portal.AddClientAsync(admin.OfficeId, name).ContinueWith(c =>
-            workflow.OpenAsync(admin, "pemulangan-orang-terlantar", new CaseOpening(admin.OfficeId, null, [c.Result], [], null))).Unwrap();
-        var mine = await OpenAsync("Budi Santoso");
-        var theirs = await OpenAsync("Siti Aminah");
-        var nobodys = await OpenAsync("Yohana Bataona");
+        var mine = await OpenPemulanganAsync(portal, admin, "Budi Santoso");
+        var theirs = await OpenPemulanganAsync(portal, admin, "Siti Aminah");
+        var nobodys = await OpenPemulanganAsync(portal, admin, "Yohana Bataona");
         await workflow.AssignAsync(koordinator, mine, null, StaffRole.Pengadministrasi, admin.UserId);
         await workflow.AssignAsync(koordinator, theirs, null, StaffRole.Pengadministrasi, colleague.UserId);
         var queries = portal.Get<CaseQueries>();
@@ -129,8 +121,7 @@ public class BoardQueriesTests
     [Fact]
     public async Task Changes_that_name_their_case_mend_the_shared_read_to_what_a_whole_read_gives()
     {
-        await using var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
-        await portal.AddStaffAsync();
+        await using var portal = await StaffedAsync();
         var admin = await portal.ActorAsync("tarakan", StaffRole.Pengadministrasi);
         var kabid = await portal.ActorAsync("tarakan", StaffRole.Kabid);
         var workflow = portal.Get<CaseWorkflow>();
@@ -188,4 +179,17 @@ public class BoardQueriesTests
         var before = await CardAt(Wita(2025, 11, 12, 11, 0));
         Assert.Equal(DeadlineStatus.Evaluate(calendar, before.StartedAt, before.DueAt, Wita(2025, 11, 12, 11, 0)).Describe(), before.Deadline.Describe());
     }
+
+    /// <summary>Tarakan on a Monday morning, with an account for every role (<see cref="TestPortal.AddStaffAsync"/>).</summary>
+    private static async Task<TestPortal> StaffedAsync()
+    {
+        var portal = await TestPortal.StartAsync(Wita(2025, 11, 10, 9, 0));
+        await portal.AddStaffAsync();
+        return portal;
+    }
+
+    /// <summary>A pemulangan case for a new client of that name, opened by <paramref name="admin"/>.</summary>
+    private static async Task<Guid> OpenPemulanganAsync(TestPortal portal, Actor admin, string name) =>
+        await portal.Get<CaseWorkflow>().OpenAsync(admin, "pemulangan-orang-terlantar",
+            new CaseOpening(admin.OfficeId, null, [await portal.AddClientAsync(admin.OfficeId, name)], [], null));
 }
