@@ -120,12 +120,12 @@ public sealed class DashboardQueries(
     }
 
     /// <summary>The running steps of the office's active cases, with their case.</summary>
-    private static IQueryable<RunningStep> Running(PortalDbContext db) =>
+    private static IQueryable<StepAndCase> Running(PortalDbContext db) =>
         db.CaseSteps.Where(s => s.CompletedAt == null)
-            .Join(db.Cases.Where(c => c.Status == CaseStatus.Aktif), s => s.CaseId, c => c.Id, (s, c) => new RunningStep { Step = s, Case = c });
+            .Join(db.Cases.Where(c => c.Status == CaseStatus.Aktif), s => s.CaseId, c => c.Id, (s, c) => new StepAndCase { Step = s, Case = c });
 
     // Member-initialised, not positional: EF Core follows x.Case.SopKode through an initialiser into SQL.
-    private sealed class RunningStep
+    private sealed class StepAndCase
     {
         public required CaseStep Step { get; init; }
         public required Case Case { get; init; }
